@@ -196,12 +196,14 @@ def test_a_document_in_marks_stays_a_document() -> None:
 @pytest.mark.parametrize(
     ("text", "orgs"),
     [
-        ("岚江县党委政府有关负责人陪同调研。", ["岚江县党委", "政府"]),
-        ("5月3日，岚溪镇召开会议。岚溪镇党委政府高度重视。", ["岚溪镇党委", "政府"]),
-        ("镇党委政府并派出镇督查组督导。", ["镇党委", "政府"]),
+        # (one body since orgs48a, session 46: both golds of f47 and the gold of dev_056 keep
+        # the government written with no level of its own inside the committee's name)
+        ("岚江县党委政府有关负责人陪同调研。", ["岚江县党委政府"]),
+        ("5月3日，岚溪镇召开会议。岚溪镇党委政府高度重视。", ["岚溪镇党委政府"]),
+        ("镇党委政府并派出镇督查组督导。", ["镇党委政府"]),
     ],
 )
-def test_a_committee_and_its_government_are_two(text: str, orgs: list[str]) -> None:
+def test_a_committee_and_its_government_are_one(text: str, orgs: list[str]) -> None:
     assert _orgs(text) == orgs
 
 

@@ -33,8 +33,9 @@ _GOVERNMENT = re.compile(r"[省市县区州旗盟镇乡]?(?:人民)?政府|管�
 
 def join_party_and_government(doc: Doc) -> None:
     """org.joint_whole: a party committee and the government of its level written together
-    with no mark between them (岚溪县委县政府, 市委市政府, 镇党委政府) as one ORG, where the
-    rules give two (the default: `县委`, `县政府`; with 、 between them they stay two)."""
+    with no mark between them (岚溪县委县政府, 市委市政府) as one ORG, where the rules give two
+    (the default: `县委`, `县政府`; with 、 between them they stay two; 镇党委政府, the government
+    with no level of its own, is one ORG by default, orgs.py)."""
     text = doc.text
     committees: dict[int, Cand] = {}
     prio: dict[int, int] = {}  # the highest priority of a committee ending there

@@ -3019,6 +3019,8 @@ def find_orgs(doc: Doc) -> None:
         _bodies_short_named(doc)
     if "中心" in doc.text and "、" in doc.text:
         _listed_centres(doc)
+    if "、" in text:
+        _listed_mates(doc)
     if _FINANCIAL_CUE.search(text) is not None:
         _financial_branches(doc)
     if _CORPS_CUE.search(text) is not None:
@@ -3198,7 +3200,8 @@ _FIRM_CUE = re.compile(words_cue(("企业", "公司")))
 # 市林业局创森办: a bureau's office for the campaign it leads, one body with it
 _CAMPAIGN_OFFICE = re.compile("创[城文卫森]办|双创办")
 # 县委调研督查室, 市委政策研究室: a committee's office, one body with it
-_COMMITTEE_OFFICE = re.compile("(?:调研)?督查室|政策研究室|政研室|研究室")
+# (区委督察室: the inspection office written with 察, as 督察组 is; f47 gold; orgs48a)
+_COMMITTEE_OFFICE = re.compile("(?:调研)?督[查察]室|政策研究室|政研室|研究室")
 # 文明某某 关注我们: the civilisation office's account, on a line of its own (a known place
 # after 文明; the place inside it is no GPE)
 # (文明 opening a line or after a space gates the pass: 文明 alone is in most texts; session 35)
@@ -3695,6 +3698,114 @@ _CENTRE_STEM_NOT = frozenset(rule_words()["venue_stems"]) | frozenset(
 )
 
 
+# (orgs48a, session 46) 率县扶贫移民局、以工代赈办、推进办等部门负责人, 厅城建处、管理处、办公室
+# 主要负责同志, 派出所、中心校、市监所、卫生院等单位: the items of a list of bodies whose people
+# attend are bodies too, named by a task's abbreviation or as a department's sub-unit no rule
+# reads alone; the list closes on the units or the people it stands for (a list of places
+# visited, 甲公司、乙厂等地, names no body by its kind)
+_MATE_KINDS = tuple(_lines("org_list_kinds.txt"))
+_MATE_ITEM = re.compile(
+    rf"[{CJK}（）]{{0,10}}?(?:{alternation(_MATE_KINDS)})(?=[、和及]|等|(?:的)?(?:主要|相关|有关|分管|负责|全体|班子|领导|同志|人员|工作人员|干部))"
+)
+_MATE_CLOSE = re.compile(
+    rf"(?:等(?:[{CJK}]{{0,6}}?)(?:部门|单位)|(?:的)?(?:主要|相关|有关|分管)?(?:负责|领导|同志|人员|工作人员|干部|班子成员))"
+)
+_MATE_NOT_START = ("各", "全", "相关", "有关", "部分", "其他", "其它", "该", "本", "所", "两")
+_MATE_NOT_END = tuple("场所 处所 诊所 厕所 住所 哨所 寓所 一处 多处 各处 等处 两委".split())
+
+
+def _mate_ok(item: str, names: frozenset[str]) -> bool:
+    """An item of a list beside a body that names a body by its kind: three characters at least
+    (or a listed body), no opening of every / some unit, no common word ending like a kind, no
+    function character standing as a word of its own."""
+    if len(item) < 3 and item not in names:
+        return False
+    if item.startswith(_MATE_NOT_START) or item.endswith(_MATE_NOT_END):
+        return False
+    if item in _GENERIC_BODIES or "（" in item and "）" not in item:
+        return False
+    return not _clause_in_field(item)
+
+
+def _mate_before(text: str, s: int, names: frozenset[str]) -> int | None:
+    """Start of the item of a list written right before s (a 、 at s - 1), when it names a body by
+    a kind of org_list_kinds.txt: it opens after a mark, a 、 or a verb that leads the list
+    (带领危化处、执法局相关人员)."""
+    lo = max(0, s - 12)
+    j = max(text.rfind(ch, lo, s - 1) for ch in _MATE_OPEN) + 1
+    opened = j > 0 or lo == 0
+    for v in _MATE_LEADS:
+        k = text.rfind(v, max(j, lo), s - 1)
+        if k >= 0:
+            j, opened = max(j, k + len(v)), True
+    if not opened:
+        return None
+    item = text[j : s - 1]
+    m = _MATE_ITEM.match(text, j)
+    if m is None or m.end() != s - 1 or not _mate_ok(item, names):
+        return None
+    return j
+
+
+_MATE_OPEN = "、，。；：\n（( 　"
+_MATE_LEADS = ("带领", "率领", "率", "组织", "召集", "听取了", "听取", "会同", "联合", "以及", "及")
+# (（厅防火处某某）, 厅城建处、管理处…负责同志: a division named with the one character of the
+# department the report names, 厅 or 局; f45 and f47 golds; orgs48a)
+_DEPT_OWN_DIVISION = re.compile(
+    rf"(?<=[、，。；：\n（( 　])[厅局][{CJK}]{{2,5}}?处(?=[、，。；）) 　]|主要|相关|有关|负责|供稿)"
+)
+
+
+_DEPT_NAMED = re.compile(rf"[{CJK}]{{2}}[厅局]")
+
+
+def _listed_mates(doc: Doc) -> None:
+    """org.listed: an item of a list closed by the units or the people it stands for (等部门,
+    负责人, 主要负责同志), written beside a body the rules read, named by a kind of
+    org_list_kinds.txt: a body too (以工代赈办, 管理处, 市监所); a department's division written
+    with the department's one character (厅城建处) where the report names such a department."""
+    text = doc.text
+    names = doc.r.g.org_names
+    if "处" in text:
+        for m in _DEPT_OWN_DIVISION.finditer(text):
+            # (the department named before, whole or in a post: 省住建厅厅长某某)
+            named = _DEPT_NAMED.search(text, 0, m.start())
+            while named is not None and named.group()[-1] != m.group()[0]:
+                named = _DEPT_NAMED.search(text, named.end(), m.start())
+            if named is not None and not _clause_in_field(m.group()[1:-1]):
+                doc.add(m.start(), m.end(), "ORG", 0.5, 2, "org.listed")
+    taken = sorted(
+        (c.start, c.end) for c in doc.cands if c.label in ("ORG", "GPE", "LOC", "TITLE", "PERSON")
+    )
+    starts = {a: b for a, b in taken}
+    anchors = sorted({(c.start, c.end) for c in doc.cands if c.label == "ORG"})
+    done = -1
+    for start, end in anchors:
+        if end <= done or (text[end : end + 1] not in "、和及" and text[start - 1 : start] != "、"):
+            continue
+        found: list[tuple[int, int]] = []
+        q = start
+        while q > 0 and text[q - 1] == "、" and (j := _mate_before(text, q, names)) is not None:
+            found.append((j, q - 1))
+            q = j
+        p = end
+        while text[p : p + 1] in ("、", "和", "及"):
+            q = p + 1
+            if q in starts:  # an item the rules read: the list runs on after it
+                p = starts[q]
+                continue
+            item = _MATE_ITEM.match(text, q)
+            if item is None or not _mate_ok(item.group(), names):
+                break
+            found.append(item.span())
+            p = item.end()
+        done = p
+        if found and _MATE_CLOSE.match(text, p) is not None:
+            for a, b in found:
+                if not any(s < b and a < e for s, e in taken):
+                    doc.add(a, b, "ORG", 0.5, 2, "org.listed")
+
+
 def _listed_centres(doc: Doc) -> None:
     """org.listed: 县委宣传部、县文明办、创卫办、某某中心及…负责人: a centre named by a short
     stem, as the item after a body of a list, is a body too (orgs29); no venue's stem
@@ -3957,16 +4068,32 @@ def _outlets_and_offices(doc: Doc) -> None:
         for m in _COMMITTEE_GOVERNMENT.finditer(text):
             a, mid = m.span()
             b = mid + 2
-            # (某某镇党委政府, 某某县党委政府: the place before the level was read with both
-            # bodies as one; the committee keeps the place, the government is the second body;
-            # wide45, wide46; orgs46b)
+            # (某某镇党委政府, 某某县党委政府: the place before the level is read by the bodies
+            # read there, whole or the committee alone; orgs46b)
             start = min(
-                (c.start for c in doc.cands if c.label == "ORG" and c.end == b and c.start < a),
+                (
+                    c.start
+                    for c in doc.cands
+                    if c.label == "ORG" and c.end in (mid, b) and c.start < a
+                ),
                 default=a,
             )
             _drop_cands(doc, "ORG", start, b)
-            doc.add(start, mid, "ORG", 0.7, 2, "org.grammar")
-            doc.add(mid, b, "ORG", 0.7, 2, "org.grammar")
+            # 省市党委政府, 各镇街党委政府: the committees and governments of two levels or of
+            # every level, none named (dev gold dev_003; orgs48a)
+            if (a and text[a - 1 : a + 1] in _LEVEL_PAIRS) or _EVERY_LEVEL.search(
+                text, max(0, start - 3), start
+            ):
+                continue
+            # 镇党委政府, 某某乡党委政府: the government written with no level of its own after
+            # its party committee is one body with it (both golds of f47, the gold of dev_056:
+            # the longer name; orgs46b read two; orgs48a). 县委政府 stays two (no gold reads it;
+            # audit12), as do 县委县政府 and 镇党委、政府
+            if text[mid - 2 : mid] == "党委":
+                doc.add(start, b, "ORG", 0.7, 2, "org.grammar")
+            else:
+                doc.add(start, mid, "ORG", 0.7, 2, "org.grammar")
+                doc.add(mid, b, "ORG", 0.7, 2, "org.grammar")
 
 
 _GENERIC_BODIES = frozenset(rule_words()["generic_bodies"])
