@@ -136,3 +136,71 @@ def test_the_committee_s_inspection_office_written_with_cha() -> None:
 def test_no_body_read_from_a_list_that_names_none(text: str) -> None:
     orgs = _orgs(text)
     assert not any(o.endswith(("布局", "管理处", "城东所", "科室", "处室", "城建处")) for o in orgs)
+
+
+# --- a group named by its field alone, with no body or level before it
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        # after a preposition that opens the phrase
+        ("根据巡察工作领导小组的安排，岚江区委第一巡察组到平水镇反馈巡察情况。",
+         ["巡察工作领导小组", "岚江区委第一巡察组"]),
+        # after a year, its meeting following it
+        ("岚江县召开2024年烤烟生产领导小组会议。", ["烤烟生产领导小组"]),
+        # opening a clause
+        ("针对楼道乱堆物问题，创城工作组要加强督查。", ["创城工作组"]),
+        ("防汛指挥部办公室要充分发挥作用。", ["防汛指挥部办公室"]),
+        ("昨天下午，迎检指挥部召开工作会议。", ["迎检指挥部"]),
+    ],
+)  # fmt: skip
+def test_a_group_named_by_its_field_alone(text: str, orgs: list[str]) -> None:
+    assert _orgs(text) == orgs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # every group, none named
+        "各创建工作组要尽快召集相关单位。",
+        # 各 opening the list ranges over the group too
+        "各街道、创城专班要加强配合。",
+        # the group opens its head's post
+        "创城工作组组长周立新讲话。",
+        # a field word inside a clause, not opening the name
+        "要切实加强防汛指挥部署。",
+    ],
+)
+def test_no_group_where_none_is_named(text: str) -> None:
+    assert not any(o.endswith(("工作组", "指挥部")) for o in _orgs(text))
+
+
+# --- a bureau's or a town's committee, the target of an inspection
+
+
+def test_a_bureau_s_and_a_town_s_committees_are_bodies() -> None:
+    text = (
+        "县委第十四轮巡察对县住房和城乡建设局委员会、桑河镇委员会、刘集镇委员会和"
+        "青柳湖镇委员会等4家单位开展了巡察。"
+    )
+    assert _orgs(text) == [
+        "县委",
+        "县住房和城乡建设局委员会",
+        "桑河镇委员会",
+        "刘集镇委员会",
+        "青柳湖镇委员会",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the committee opens a post
+        "桑河镇委员会主任周立新讲话。",
+        # a town's name running into a clause: no mark or connective before it
+        "要求乡镇委员会成员参加。",
+    ],
+)
+def test_no_committee_body_before_a_post_or_inside_a_clause(text: str) -> None:
+    assert not any(o.endswith("镇委员会") for o in _orgs(text))

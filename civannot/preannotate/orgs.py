@@ -1401,6 +1401,38 @@ def _school_committees(doc: Doc) -> None:
             doc.add(c.start, c.end + 3, "ORG", c.conf, c.prio, c.rule)
 
 
+# (orgs48a, session 46) 对县住房和城乡建设局委员会、某某镇委员会、…等5家单位开展了巡察: a bureau's
+# or a town's party committee by its formal name with 中共 left out, the targets of an inspection,
+# as the schools' (dev gold dev_009: five of one page); the town's name of two to four characters
+# opens after a mark or a connective
+_TOWN_COMMITTEE = re.compile(rf"(?<=[、，。；：\n（(和及与对])([{CJK}]{{2,4}}?[镇乡])委员会")
+# (the bureau's name before 委员会 is read by no other rule: the grammar takes 委员会 for the kind)
+_BUREAU_COMMITTEE = re.compile(
+    rf"(?<=[、，。；：\n（(和及与对])[省市县区州旗]([{CJK}]{{2,10}}?)局委员会"
+)
+
+
+def _unit_committees(doc: Doc) -> None:
+    """org.grammar: 县住房和城乡建设局委员会 (a bureau the rules read, then 委员会), 某某镇委员会."""
+    text = doc.text
+    for c in list(doc.cands):
+        if (
+            c.label == "ORG"
+            and text[c.end - 1] == "局"
+            and text.startswith("委员会", c.end)
+            and doc.r.bare_post.match(text, c.end + 3) is None
+        ):
+            doc.add(c.start, c.end + 3, "ORG", c.conf, c.prio, "org.grammar")
+    for m in _BUREAU_COMMITTEE.finditer(text):
+        if not _clause_in_field(m.group(1), "和") and doc.r.bare_post.match(text, m.end()) is None:
+            doc.add(m.start(), m.end(), "ORG", 0.6, 2, "org.grammar")
+    for m in _TOWN_COMMITTEE.finditer(text):
+        if not any(ch in _STEM_BAD for ch in m.group(1)[:-1]) and (
+            doc.r.bare_post.match(text, m.end()) is None
+        ):
+            doc.add(m.start(), m.end(), "ORG", 0.6, 2, "org.grammar")
+
+
 def _placed_numbered_schools(doc: Doc) -> None:
     """org.school: 某地一中 / 某地八中某地分校 (_PLACED_NUMBER), the place a known one opening at a
     mark, a connective or a verb of going (the place inside no GPE)."""
@@ -3021,6 +3053,8 @@ def find_orgs(doc: Doc) -> None:
         _listed_centres(doc)
     if "、" in text:
         _listed_mates(doc)
+    if "委员会" in text:
+        _unit_committees(doc)
     if _FINANCIAL_CUE.search(text) is not None:
         _financial_branches(doc)
     if _CORPS_CUE.search(text) is not None:
@@ -3044,6 +3078,7 @@ def find_orgs(doc: Doc) -> None:
     _stationed_groups(doc)
     if _GROUP_CUE.search(text) is not None:
         _field_groups(doc)
+        _bare_field_groups(doc)
     if "兵团" in text:
         _corps_bare(doc)
     if "会同" in text:
@@ -3401,6 +3436,76 @@ def _field_groups(doc: Doc) -> None:
                     s = min((k for k in own if be - 12 <= k <= s), default=s)
                     s = _org_place_start(doc, s)
             doc.add(s, e, "ORG", 0.6, 3, "org.grammar")
+
+
+# (orgs48a, session 46) 根据巡察工作领导小组的安排, 召开2024年烤烟生产领导小组会议, 创城工作组要
+# 加强督查, 防汛指挥部办公室要…: a group, a headquarters or a committee named by its field
+# (org_group_fields.txt) with no body or level before it, the name opening the clause, an item or
+# a phrase after a preposition or a year (the f47 and dev46 golds tag it; a level's or a body's
+# group is read above, 成立某某领导小组 by _set_up_bodies)
+_BARE_GROUP_OPENERS = (
+    "根据",
+    "按照",
+    "经",
+    "由",
+    "在",
+    "对",
+    "向",
+    "与",
+    "和",
+    "及",
+    "配合",
+    "召开",
+)
+_BARE_GROUP_MARKS = frozenset("，。；：、\n（(“ 　")
+_YEAR_BEFORE = re.compile(r"\d{4}年度?$")
+
+
+@functools.lru_cache(maxsize=1)
+def _bare_field_group_re() -> re.Pattern[str]:
+    fields = alternation(_lines("org_group_fields.txt"))
+    kinds = alternation(_GROUP_KINDS)
+    return scan_compile(
+        rf"(?:{fields})(?:[暨和]?(?:{fields})){{0,2}}(?:工作)?(?:{kinds})(?![长员{CJK}]?[长任记])"
+    )
+
+
+def _bare_field_groups(doc: Doc) -> None:
+    """org.grammar: a group named by its field alone where it opens a clause or an item."""
+    text = doc.text
+    orgs = [(c.start, c.end) for c in doc.cands if c.label == "ORG"]
+    pat = _bare_field_group_re()
+    seen: set[int] = set()
+    # (searched only in the short window before each kind, as _field_groups reads)
+    for cue in _GROUP_SCAN.finditer(text):
+        for m in pat.finditer(text, max(0, cue.start() - 16), min(len(text), cue.end() + 6)):
+            if m.end() < cue.end() or m.start() in seen:
+                continue
+            seen.add(m.start())
+            _bare_field_group(doc, m.start(), m.end(), orgs)
+
+
+def _bare_field_group(doc: Doc, s: int, e: int, orgs: list[tuple[int, int]]) -> None:
+    """Add the group read at s..e where its name opens a clause, an item or a phrase."""
+    text = doc.text
+    opened = (
+        s == 0
+        or text[s - 1] in _BARE_GROUP_MARKS
+        or text.endswith(_BARE_GROUP_OPENERS, 0, s)
+        or _YEAR_BEFORE.search(text, max(0, s - 6), s) is not None
+    )
+    if not opened or any(a <= s and e <= b for a, b in orgs):
+        return
+    # (领导小组组长, 指挥部成员: the group opens a post or its members, no mention of it
+    # alone; 各创建工作组: every group, none named)
+    if doc.r.bare_post.match(text, e) is not None or text.startswith(("组长", "副组长"), e):
+        return
+    if (s and text[s - 1] in "各全") or text.endswith(("各级", "各地"), 0, s):
+        return
+    # (各街道、创城专班要…: 各 opening the list ranges over the group too; recall22)
+    if _EVERY_BEFORE_ITEM.search(text, max(0, s - 8), s) is not None:
+        return
+    doc.add(s, e, "ORG", 0.55, 2, "org.grammar")
 
 
 # a campaign's office or group named by its whole task after a level (县全域无垃圾专项治理办公室,
