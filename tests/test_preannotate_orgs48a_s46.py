@@ -204,3 +204,45 @@ def test_a_bureau_s_and_a_town_s_committees_are_bodies() -> None:
 )
 def test_no_committee_body_before_a_post_or_inside_a_clause(text: str) -> None:
     assert not any(o.endswith("镇委员会") for o in _orgs(text))
+
+
+# --- a bureau's division, and the unit that wrote the report
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        ("本网讯 岚江市住建局村镇处主要负责同志带队督导。", ["岚江市住建局村镇处"]),
+        ("岚江海事局青河海事处、县公安局负责人参加。", ["岚江海事局青河海事处", "县公安局"]),
+    ],
+)
+def test_a_bureau_s_division_is_one_body_with_it(text: str, orgs: list[str]) -> None:
+    assert _orgs(text) == orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        ("要求全面推进整治工作。（安全环保处 陈 岚）\n下一篇", ["安全环保处"]),
+        ("六是要全力推进试点工作。（厅防火处张立新）", ["厅防火处"]),
+        ("均已整改。（街道社区平安办）", ["街道社区平安办"]),
+        ("确保节日安全。（综合部）", ["综合部"]),
+    ],
+)
+def test_the_unit_that_wrote_the_report(text: str, orgs: list[str]) -> None:
+    assert _orgs(text) == orgs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause in brackets, no unit
+        "要抓好落实。（要求做好部署工作）",
+        # brackets inside a sentence, not closing a paragraph
+        "各办事处（筹建处）、各乡负责同志参会。",
+        # a bureau and a clause about it, no division
+        "县公安局对此事进行严肃处理。",
+    ],
+)
+def test_no_unit_read_from_brackets_or_clauses_that_name_none(text: str) -> None:
+    assert not any(o.endswith(("部", "处")) for o in _orgs(text))

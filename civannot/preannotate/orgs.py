@@ -2565,12 +2565,16 @@ def find_orgs(doc: Doc) -> None:
         elif section is not None and not any(c in _FUNCTION for c in section.group()):
             e = section.end()  # 市城管局市容科: a bureau's section is one body with it
         elif (
-            text[e - 1] == "厅"
+            text[e - 1] in "厅局"
             and (division := _DEPT_DIVISION.match(text, e)) is not None
             and not _clause_in_field(division.group()[:-1])
+            # (a bureau's division of up to six characters; 县公安局开展专项整治取得实效的一处…
+            # is a clause; orgs48a)
+            and (text[e - 1] == "厅" or len(division.group()) <= 6)
         ):
             # 省应急管理厅危险化学品安全监督管理处: a department's division is one body with it
-            # (GUIDELINES: the full form; wide46, orgs46)
+            # (GUIDELINES: the full form; wide46, orgs46); a city bureau's too (某市住建局村镇处,
+            # 某某海事局某某海事处; dev46 gold; orgs48a)
             e = division.end()
         elif (
             text[e - 1] == "局"
@@ -3053,6 +3057,8 @@ def find_orgs(doc: Doc) -> None:
         _listed_centres(doc)
     if "、" in text:
         _listed_mates(doc)
+    if "）" in text or ")" in text:
+        _credit_units(doc)
     if "委员会" in text:
         _unit_committees(doc)
     if _FINANCIAL_CUE.search(text) is not None:
@@ -3862,6 +3868,27 @@ _DEPT_OWN_DIVISION = re.compile(
 
 
 _DEPT_NAMED = re.compile(rf"[{CJK}]{{2}}[厅局]")
+# (orgs48a, session 46) （安全环保处 某某）, （厅防火处某某）, （某某平安办）, （综合部）: the unit that
+# wrote the report, in brackets closing a paragraph, with its writer's name or 供稿 (dev46 and f45
+# golds); the unit named by a kind of org_list_kinds.txt or 部
+_CREDIT_UNIT = re.compile(
+    rf"(?:(?<=[。！？\n 　])|^)[（(]([{CJK}]{{1,10}}?(?:{alternation((*_MATE_KINDS, '部'))}))"
+    rf"(?:[ 　]+[{CJK}][{CJK} 　]{{1,5}}?|(?<=[处科办局室])[{CJK}]{{2,3}}|[ 　]*供稿)?[ 　]*[）)]"
+    rf"(?=[ 　]*(?:\n|$))",
+    re.M,
+)
+
+
+def _credit_units(doc: Doc) -> None:
+    """org.listed: the unit that wrote the report, in brackets closing a paragraph (_CREDIT_UNIT)."""
+    text = doc.text
+    names = doc.r.g.org_names
+    for m in _CREDIT_UNIT.finditer(text):
+        a, b = m.span(1)
+        if _mate_ok(text[a:b], names) and not any(
+            c.start < b and a < c.end for c in doc.cands if c.label != "DIRECTIVE"
+        ):
+            doc.add(a, b, "ORG", 0.5, 2, "org.listed")
 
 
 def _listed_mates(doc: Doc) -> None:
