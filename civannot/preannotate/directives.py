@@ -1208,6 +1208,10 @@ def _assesses(seg: str) -> bool:
     )
 
 
+# a share or a rate given as a figure: 占全省的7% / 增长12.5% / 提高3个百分点 / 百分之十
+_MEASURED_SHARE = re.compile(r"\d(?:\.\d+)?\s*(?:%|％|个百分点)|百分之[一二三四五六七八九十百\d]")
+
+
 def _extends(seg: str) -> bool:
     if _assesses(seg) or ("给予" in seg and _PRAISED.search(seg) is not None):
         return False
@@ -1229,6 +1233,10 @@ def _extends(seg: str) -> bool:
     if seg.startswith(("特别是", "尤其是")) and _is_addressee(seg[3:]):
         return True
     if _ASSERTION.search(seg):
+        return False
+    # 全市林地面积占到全省的7%，要…: a share or a rate measured states a fact before the
+    # requirement, however its subject opens (全市… reads as an addressee); attrib48
+    if _MEASURED_SHARE.search(seg) is not None:
         return False
     if "除" in seg and _EXCEPT.match(seg) is not None:
         return True
@@ -2624,6 +2632,12 @@ _BOILERPLATE = re.compile(
     # a site's notices on its copies and a teaser: 以上文章内容仅代表作者本人观点 / 如有关于作品内容、
     # 版权或其它问题请… / 任何人不得非法使用本网自有版权作品 / 更多精彩内容请关注
     r"|仅代表作者|版权或其[它他]问题|自有版权|更多精彩内容"
+    # the site's notice on what it copied and what it forbids: 部分文字、图片来自网络，如涉及侵权，请…
+    # / 如果发现本站有涉嫌抄袭的内容…，一经查实，本站将立刻删除侵权内容 / 未经本站允许，请勿将本站
+    # 内容传播 (attrib48: three such lines in 1,000 real pages were suggested as requirements; a
+    # requirement may fight 侵权假冒, so the site's own words only)
+    r"|涉及侵权|涉嫌侵权|侵权内容|版权图片|未经(?:过)?本[站网]|本站(?:内容|将|有)"
+    r"|(?:文字|图片|内容|素材)(?:均)?来[自源](?:于)?(?:网络|互联网)"
 )
 # a page's links to its neighbours glued to the last sentence of a flattened page (…收录于话题#个
 # 上一篇下一篇): that sentence only, the paragraph holds the article's own sentences
@@ -3072,6 +3086,19 @@ def _after_dateline(text: str, s: int, e: int) -> int:
 # 随后由 / 最后，
 _AGENDA_STEP = re.compile(r"[，,；;](?:最后|随后|接着|然后)[，,]?由?[^，,。；;：:！？\n]{0,12}$")
 _AGENDA_REACH = 20
+# …，某某喜上眉梢：“…要…。” / 某某书记语重心长：“…” / 某某坦言：“…”: a name, how it spoke (a few
+# characters, no speech verb among them), then a colon that opens a quote: the quote is that
+# person's words, a frame however the manner is written (attrib48: the speech verbs' list
+# cannot hold every manner a report gives its speaker). Not 某某的话：“ (what was said), not a
+# list (甲、乙：), not a clause that goes on (，).
+_QUOTE_FRAME = re.compile(
+    # (not 某某和村民代表：“ / 某某向…：: another party after the name, a talk between them)
+    rf"{_POST_AFTER_NAME}?(?:同志)?(?![和与同及向对给跟])[^，,。；;：:！？!?“”、的\n\s]{{1,8}}?[：:]“"
+)
+# what a name opening the quote frame's clause may have before it: a title chain (市委书记某某)
+_QUOTE_FRAME_TITLE = re.compile(
+    r"[^，。；：:！？\n（）()“”、]{1,24}?(?:书记|长|主任|主席|委员|常委)$"
+)
 
 
 def _name_frame(
@@ -3098,11 +3125,29 @@ def _name_frame(
             or _AGENDA_STEP.search(text, max(s, ps - _AGENDA_REACH), ps) is not None
         ):
             m = _NAMED_TAIL.match(text, pe, e)
+        if (
+            m is None
+            and text.find("“", pe, pe + _QUOTE_FRAME_REACH) >= 0
+            and _opens_own_clause(text, s, ps)
+        ):
+            # (喜上眉梢：“…: the quote's words are the name's; its body starts inside the mark)
+            m = _QUOTE_FRAME.match(text, pe, e)
         if m is not None and _marker_in(text, s, ps) is None:
             if text.find("会", s, ps) >= 0 and _in_meetings_setting(text, s, ps):
                 continue
             return ps, m.end()
     return None
+
+
+_QUOTE_FRAME_REACH = 24  # the name's post, 同志 and its manner before the quote's mark
+
+
+def _opens_own_clause(text: str, s: int, ps: int) -> bool:
+    """Does the name at ps open its clause of the sentence text[s:…] (at the sentence's start,
+    after a comma, or after a title chain that does), so that what follows it is its own act?"""
+    cs = max(text.rfind("，", s, ps), text.rfind(",", s, ps)) + 1 or s
+    cs = max(cs, s)
+    return cs == ps or _QUOTE_FRAME_TITLE.match(text, cs, ps) is not None
 
 
 # 会议在传达学习某某总书记…重要指示精神时强调，: the meeting is the subject; the name is what it

@@ -1,0 +1,101 @@
+"""attrib48 (session 46): ISSUED_BY and DIRECTIVE boundaries in forms the pooled dev gold and the
+wide pages showed the rules missing, read as classes. Made-up sentences in the same grammar (other
+names, places, bodies); each test but the guards failed on main 43ee3f9e, the guards pass before
+and after."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.directive_helpers import directives
+from tests.directive_helpers import issued_or_none as issued
+
+# --- a name, how it spoke (no speech verb), then a colon opening a quote: the quote is its words
+
+VISIT = "市委书记周立新来到岚江县青石村调研茶叶产业。"
+
+
+@pytest.mark.parametrize("manner", ["喜上眉梢", "语重心长", "坦言", "感慨万分", "叮嘱道"])
+def test_a_quote_after_a_name_and_its_manner(manner: str) -> None:
+    text = VISIT + (
+        "看到新栽的茶苗已长到一米多高，得知茶农今年增收两成时，"
+        f"周立新{manner}：“岚江山多地少，要大力发展茶叶产业，把岚江建成茶叶大县。”"
+    )
+    assert issued(text) == [("要大力发展茶叶产业，把岚江建成茶叶大县", "周立新")]
+
+
+def test_a_quote_after_a_title_chain_name_and_its_manner() -> None:
+    text = (
+        VISIT
+        + "在村委会，市委书记周立新语重心长：“各村干部要把群众的事当成自己的事，一件一件办好。”"
+    )
+    assert issued(text) == [("各村干部要把群众的事当成自己的事，一件一件办好", "周立新")]
+
+
+def test_a_quote_after_a_name_and_its_manner_at_the_sentence_start() -> None:
+    text = VISIT + "周立新坦言：“各村干部要把群众的事当成自己的事，一件一件办好。”"
+    assert issued(text) == [("各村干部要把群众的事当成自己的事，一件一件办好", "周立新")]
+
+
+def test_the_quoted_speaker_carries_over_the_next_quoted_paragraph() -> None:
+    text = VISIT + (
+        "得知合作社今年分红翻番时，周立新喜上眉梢：“要把产业做大做强。”\n"
+        "“交通滞后是最大瓶颈，要加快通村公路建设。”随后，一行人来到青石村。"
+    )
+    assert issued(text) == [
+        ("要把产业做大做强", "周立新"),
+        ("要加快通村公路建设", "周立新"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # 的 between the name and the colon: the quote is what was said, not who speaks
+        "村民们都记得周立新的嘱托",
+        # the name does not open its clause: it is told, it does not speak
+        "村民代表向周立新汇报",
+        # another party right after the name: a talk between them
+        "周立新和村民代表",
+    ],
+)
+def test_a_name_that_does_not_speak_the_quote(lead: str) -> None:
+    # guard
+    text = VISIT + f"{lead}：“各村干部要把群众的事办好。”"
+    assert ("各村干部要把群众的事办好", "周立新") not in issued(text)
+
+
+# --- a share or a rate stated before the marker is an assertion, left out ----------------------
+
+
+def test_a_measured_share_before_the_marker_stays_out() -> None:
+    text = "周立新强调，全县林地面积占到全市的12%，要大力发展林下经济，把岚江建成林业强县。"
+    assert issued(text) == [("要大力发展林下经济，把岚江建成林业强县", "周立新")]
+
+
+def test_an_addressee_clause_without_a_figure_stays_in() -> None:
+    # guard: the whole place as addressee, no figure, still opens the requirement
+    text = "周立新强调，全县上下高度重视，要大力发展林下经济。"
+    assert issued(text) == [("全县上下高度重视，要大力发展林下经济", "周立新")]
+
+
+# --- a site's notice on what it copied is boilerplate, never a requirement ----------------------
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "（部分文字、图片来自网络，如涉及侵权，请及时与我们联系，我们会在第一时间删除）",
+        "未经过本站允许，请勿将本站内容传播或复制。",
+        "如果发现本站有涉嫌抄袭的内容，请与我们联系，一经查实，本站将立刻删除侵权内容。",
+    ],
+)
+def test_a_site_notice_is_no_requirement(notice: str) -> None:
+    text = f"周立新强调，各乡镇要立即组织排查。\n来源：岚江县融媒体中心\n{notice}"
+    assert directives(text) == ["各乡镇要立即组织排查"]
+
+
+def test_a_requirement_against_infringement_stays() -> None:
+    # guard: a requirement may name 侵权假冒 itself; only the site's own notice is boilerplate
+    text = "周立新强调，市场监管部门要严厉打击侵权假冒违法行为。"
+    assert directives(text) == ["市场监管部门要严厉打击侵权假冒违法行为"]
