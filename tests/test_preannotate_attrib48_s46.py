@@ -99,3 +99,44 @@ def test_a_requirement_against_infringement_stays() -> None:
     # guard: a requirement may name 侵权假冒 itself; only the site's own notice is boilerplate
     text = "周立新强调，市场监管部门要严厉打击侵权假冒违法行为。"
     assert directives(text) == ["市场监管部门要严厉打击侵权假冒违法行为"]
+
+
+# --- a hope glued after a named visitor's clauses: any addressee the marker reads, or none ------
+
+SITE = "周立新一行来到青石科技园，察看了设计研究院的研发中心，"
+
+
+@pytest.mark.parametrize(
+    "hope",
+    [
+        # an addressee named by its head word (the marker kept it, the frame did not)
+        "希望企业进一步发挥人才优势，大力发展创意设计产业",
+        # no addressee: the place visited, its act right after the hope
+        "希望进一步发挥高校人才优势，大力发展创意设计产业",
+        "希望继续发扬艰苦奋斗的优良传统",
+    ],
+)
+def test_a_hope_glued_after_a_visit_is_the_visitors(hope: str) -> None:
+    text = VISIT + SITE + hope + "。"
+    assert issued(text) == [(hope, "周立新")]
+
+
+def test_a_reported_wish_after_a_frame_is_no_requirement() -> None:
+    # guard: a hope with no addressee after 表示， is the wish someone reported, not an order
+    text = VISIT + "座谈会上，企业负责人表示，希望进一步简化审批流程。"
+    assert issued(text) == []
+
+
+def test_a_hope_whose_subject_is_written_is_no_requirement() -> None:
+    # guard: the subject opens the sentence (群众希望…), no visitor's clause before the hope
+    text = VISIT + "群众希望进一步改善出行条件。"
+    assert issued(text) == []
+
+
+def test_a_hope_in_a_sentence_that_names_nobody_goes_on_with_the_speaker() -> None:
+    # guard: nobody named in the hope's own sentence: the speaker of the frame before keeps it
+    text = (
+        "副县长周立新出席座谈会。周立新表示，近年来全县营商环境明显优化。"
+        "岚江正迎来新的发展机遇，希望企业家积极参与乡村振兴建设。"
+    )
+    assert issued(text) == [("希望企业家积极参与乡村振兴建设", "周立新")]

@@ -899,6 +899,28 @@ _NOTED = re.compile(r"(?:特别|着重|再|重点)?(?:强调|指出|说明|提�
 _NOTED_FIRST = frozenset("特着再重强指说提")
 
 
+# …察看了…，希望进一步发挥…优势，大力发展… / …给予肯定，并希望继续发扬…: a hope glued after the
+# clauses of a visit (the sentence's subject acts in them), its act right after it: the place
+# visited is the addressee left unwritten (attrib48: the pooled dev gold's annotators take it as
+# the visitor's requirement). Not after a frame verb's comma (企业负责人表示，希望进一步简化…:
+# who hopes is reported, an unnamed wish), nor opening a sentence (群众希望…: the subject is written).
+_GLUED_HOPE_ACT = re.compile(
+    r"希望(?=进一步|继续|切实|加快|持续|不断|大力|积极|全力|努力|再接再厉|充分|牢牢|紧紧|坚持"
+    r"|抓住|抢抓|发挥|发扬|珍惜|把握|立足|围绕|聚焦)"
+)
+_GLUED_HOPE_BEFORE = re.compile(r"[，,](?:并|还|同时|也)?$")
+_HOPE_AFTER_FRAME = ("表示", "说", "认为", "指出", "强调", "谈到", "介绍", "提出", "反映", "建议")
+
+
+def _glued_hope_act(text: str, i: int) -> bool:
+    """Is the 希望 at i glued after a clause before it (…，希望进一步…), its act right after it
+    (_GLUED_HOPE_ACT)? (The marker is read clause by clause: the clause before is the text's.)"""
+    if _GLUED_HOPE_ACT.match(text, i) is None:
+        return False
+    b = _GLUED_HOPE_BEFORE.search(text, max(0, i - 3), i)
+    return b is not None and not text.endswith(_HOPE_AFTER_FRAME, 0, b.start())
+
+
 def _marker_in(text: str, s: int, e: int, asks: bool = False) -> re.Match[str] | None:
     """The first marker of text[s:e] that its checks keep. `asks`: not the 要 of 不要 / 没要
     either: the search goes on after it from there (_requirement_marker)."""
@@ -971,6 +993,7 @@ def _marker_in(text: str, s: int, e: int, asks: bool = False) -> re.Match[str] |
                 and not _HOPE_NAMED_IN_NOTICE.match(text, i, e)
                 and not _HOPE_BODY.match(text, i, e)
                 and not _hope_place(text, i)
+                and not _glued_hope_act(text, i)
             ):
                 continue
         elif w == "不能":
@@ -1707,6 +1730,14 @@ _GLUED_INNER = guarded(
     # 某某向大家传达了…精神：…；强调了以下三个方面的工作：一要…: after what the subject relayed,
     # the points the subject adds (their speech, not the relayed one's)
     r"|[；;](?:并|还|同时)?(?:强调|指出|提出)了?[^，。；：\n]{0,12}?(?:方面|点)[^，。；：\n]{0,6}?[：:]"
+    # …察看了…，希望企业进一步… / …，并希望新当选的村干部不负重托… / …，希望进一步发挥…: a hope
+    # glued after the subject's clauses, its addressee any the marker reads (named in full, in the
+    # plural, a body) or none, the act right after it: the hope of the sentence's subject, as the
+    # short addressees above are (attrib48: the marker kept such hopes, the frame did not, and
+    # they went without their speaker)
+    + r"|[，,](?:并|还|同时|也)?(?="
+    + "|".join((_HOPE_NAMED.pattern, _HOPE_PLURAL_PAT, _HOPE_BODY.pattern, _GLUED_HOPE_ACT.pattern))
+    + r")(希望)"
 )
 # the words one of which every match of _GLUED_INNER holds (a test checks it against the
 # pattern's own needs)
@@ -3874,6 +3905,10 @@ def _frame(
             continue
         fp = lo + cm.start()
         who = last_person_before(fp, s)
+        if who is None and cm.group(10) is not None:
+            # (…，崇明正迎来新的发展机遇，希望企业家积极参与…: nobody named in the sentence whose
+            # clauses the hope is glued to; it goes on with the speaker before; attrib48)
+            continue
         while who is not None and _relayed_author(text, who, by_start):
             # 罗某某主持会议，传达了市委书记杨某某在…上的讲话精神，要求…: who requires is the
             # one who relayed, not the author of what was relayed
