@@ -515,7 +515,8 @@ class _Rules:
             # an outlet 今日某某 (a name follows), 次日程.
             rf"|(?:(?<![如至迄])(?:今天|昨天|昨日|昨晚|今晚|次日|翌日)(?!程)"
             rf"|(?<![如至迄])今日(?![{CJK}](?<![上下晚早中凌起]))"
-            r"|(?:当天|当日)(?=上午|下午|晚上|早上|中午|凌晨))"
+            # (同日下午: the day just named, as 当日下午 is; both golds of f46; session 46, gpe48)
+            r"|(?:当天|当日|同日)(?=上午|下午|晚上|早上|中午|凌晨))"
             # (今天后半夜, 今天夜间: a weather report's parts of the night are parts of day too;
             # session 32, misc34)
             r"(?:上午|下午|晚上|早上|中午|凌晨|[前后上下]半夜|夜间|深夜|傍晚|晚)?"

@@ -48,7 +48,7 @@ from __future__ import annotations
 import re
 
 from civannot.preannotate.common import Doc
-from civannot.preannotate.gazetteers import longest_first, rule_words, words_cue
+from civannot.preannotate.gazetteers import jieba_tokenizer, longest_first, rule_words, words_cue
 from civannot.preannotate.scan import speed_up
 
 _DAY_RANGE_END = re.compile(
@@ -138,6 +138,9 @@ _LUNAR_DATE = re.compile(
     # session 32, misc32)
     + r"|正月"
     + _LUNAR_DAY
+    # (大年初三, 大年三十: the new year's days named as the festival counts them; both golds of
+    # f46; session 46, gpe48)
+    + r"|大年(?:初[一二三四五六七八九十]|三十)"
 )
 # 元月5日, 2031年元月: 元月 is the first month (as 1月 reads; session 24, misc24)
 _FIRST_MONTH = re.compile(
@@ -170,6 +173,21 @@ _LEAD_DAY_AFTER = re.compile(r"(?:[12]\d|3[01]|0?[1-9])日(?=从|在|获悉|了�
 # festival), 明春天 (no word of the genre), 去冬天, nor a given name after its surname.
 _SEASON = re.compile(r"(?<![如至迄])(?:今|去|明)[春夏秋冬](?:(?:今|明)[春夏秋冬])?(?![节天季装])")
 _SEASON_GATE = re.compile("[今去明][春夏秋冬]")
+# (检查今冬采暖季, 宝坻区今冬供热: a surname's character that closes a word of its own or a
+# division's unit opens no given name; session 46, gpe48: both golds' 今冬 of the pooled dev gold)
+_SEASON_UNIT_BEFORE = frozenset("省市县区州旗盟镇乡")
+_SEASON_WORD_FREQ = 100
+
+
+def _given_name_season(text: str, s: int, surnames: frozenset[str]) -> bool:
+    """王明春, 李今秋: is the season at s the given name of the surname right before it?"""
+    if text[s - 1 : s] not in surnames:
+        return False
+    if s >= 2 and text[s - 1] in _SEASON_UNIT_BEFORE and "\u4e00" <= text[s - 2] <= "\u9fff":
+        return False
+    return s < 2 or jieba_tokenizer().FREQ.get(text[s - 2 : s], 0) < _SEASON_WORD_FREQ
+
+
 # ，年3月6日在…: a date whose year digits the site stripped, 年 left after a mark or at a line's
 # start; tagged as written, 年 with it (both golds of dev30; session 30, misc30)
 _STRIPPED_YEAR = re.compile(
@@ -190,6 +208,9 @@ _BARE_HALF = re.compile(
 # 请于下周二前报送, 上星期五: a weekday counted from the report's week, as 明天 is a day (both
 # golds of f40; 本周 alone, a week, only one; session 39, audit39)
 _RELATIVE_WEEKDAY = re.compile(r"(?<![以线每马路])(?:上|下|本|这)个?(?:周|星期)[一二三四五六日天]")
+# （农历…），星期四，天津市某区召开…: the weekday of the lead's date standing as a clause of its own
+# between marks, after the date's bracket or its day (both golds of f47; session 46, gpe48)
+_LONE_WEEKDAY = re.compile(r"(?<=[日）)][，,])星期[一二三四五六日天](?=[，,])")
 # 从18日起, 并于20日下午召开, 自1日起: a bare day after a preposition of time, with its part of
 # day, or before the start or the event it dates (session 32, misc32)
 _PREP_DAY = re.compile(
@@ -425,7 +446,7 @@ def find_dates(doc: Doc) -> None:
     if season and _SEASON_GATE.search(text) is not None:
         for m in _SEASON.finditer(text):
             # (王明春, 李今秋: after a surname the two are a given name)
-            if text[m.start() - 1 : m.start()] not in doc.r.g.surnames:
+            if not _given_name_season(text, m.start(), doc.r.g.surnames):
                 doc.add(m.start(), m.end(), "DATE", 0.8, 2, "date.pattern")
     if "元" in text and "元月" in text:
         for m in _FIRST_MONTH.finditer(text):
@@ -434,6 +455,7 @@ def find_dates(doc: Doc) -> None:
         ("农" in text and "农历" in text)
         or ("腊" in text and "腊月" in text)
         or ("正" in text and "正月" in text)
+        or ("大" in text and "大年" in text)
     ):
         for m in _LUNAR_DATE.finditer(text):
             doc.add(m.start(), m.end(), "DATE", 0.8, 2, "date.pattern")
@@ -443,6 +465,9 @@ def find_dates(doc: Doc) -> None:
     if "周" in text or "星期" in text:
         for m in _RELATIVE_WEEKDAY.finditer(text):
             doc.add(m.start(), m.end(), "DATE", 0.8, 2, "date.pattern")
+        if "星期" in text:
+            for m in _LONE_WEEKDAY.finditer(text):
+                doc.add(m.start(), m.end(), "DATE", 0.8, 2, "date.pattern")
     if "日" in text:
         if "于" in text or "从" in text or "自" in text:
             for m in _PREP_DAY.finditer(text):

@@ -2455,27 +2455,73 @@ def _place_pairs(text: str, g: Gazetteers, visits: list[re.Match[str]]) -> list[
 # 到柳溪、白塔两镇督导, 查看了枣林、凤岗等街道办: towns or sub-districts named bare in a list
 # that their count and unit close, or 等 and their unit after a verb of going or seeing (not
 # 城管、环卫等街道工作人员: the trades of the streets' staff; gpe32)
+# (深入甲、乙、丙三乡镇, 前往甲、乙等乡镇: after 深入 / 前往 / 走进 too; session 46, gpe48)
 _TOWN_LIST = re.compile(
-    rf"(?:(?:^|(?<=[，。：；、\n在和与及对到赴了]))((?:[{CJK}]{{2}}、)+[{CJK}]{{2}})"
+    rf"(?:(?:^|(?<=[，。：；、\n在和与及对到赴了入往进]))((?:[{CJK}]{{2}}、)+[{CJK}]{{2}})"
     "[两三四五六七八九十]个?(?:镇|乡|街道)"
-    rf"|(?<=[在到赴了])((?:[{CJK}]{{2}}、)+[{CJK}]{{2}})等(?:乡镇|镇街|街道|镇|乡))"
+    rf"|(?<=[在到赴了入往进])((?:[{CJK}]{{2}}、)+[{CJK}]{{2}})等(?:乡镇|镇街|街道|镇|乡))"
 )
 
 
 _TOWN_LIST_END = re.compile("[两三四五六七八九十]个?(?:镇|乡|街道)|等(?:乡镇|镇街|街道|镇|乡)")
+# 与柳溪、白塔、凤岗镇负责人座谈: towns or sub-districts named bare in a list whose last item
+# carries the unit they share (session 46, gpe48: both golds of dev_028's 甲、乙、丙、丁镇); the
+# list opens after a mark other than 、 or a verb's preposition, so that no item of a list of
+# bodies (县水务、气象、某某镇) is read from its middle
+_TOWN_LIST_UNIT_LAST = re.compile(
+    rf"(?:^|(?<=[，。：；\n在和与及对到赴了入往进]))((?:[{CJK}]{{2}}、)+)[{CJK}]{{2}}(?:镇|乡|街道)"
+    "(?![村长级委政办])",
+    re.M,
+)
+_TOWN_LIST_UNIT_CUE = re.compile(rf"、[{CJK}]{{2}}(?:镇|乡|街道)")
+# (the last characters of the name of a body or a trade, never of a town's bare name)
+_NOT_TOWN_ITEM_LAST = frozenset("局办委部院所队站厅处科会司")
+# (到城管、环卫、某某镇检查: the short forms of departments listed with a town are bodies)
+_DEPARTMENT_SHORT_FORMS = frozenset(_lines("org_short_forms.txt")) | frozenset(
+    rule_words()["town_list_not_items"]
+)
+# (城北 910, 城关 89: a town's bare name the dictionary counts at most this often; 交通, 财政 and
+# the other common words of the genre are counted far more)
+_TOWN_ITEM_FREQ = 1000
 
 
 def _town_list_items(text: str) -> list[tuple[int, int]]:
     """The items of _TOWN_LIST's lists, none of them an ordinary word."""
     out: list[tuple[int, int]] = []
+    if "、" not in text:
+        return out
+    if _TOWN_LIST_UNIT_CUE.search(text) is not None:
+        for m in _TOWN_LIST_UNIT_LAST.finditer(text):
+            items = m.group(1).split("、")[:-1]
+            if any(
+                it in common_words()
+                or it in function_words()
+                or it[-1] in _NOT_TOWN_ITEM_LAST
+                or it in _DEPARTMENT_SHORT_FORMS
+                or it[0] in _NOT_NAME_OPENERS
+                or _word_freq(it) > _TOWN_ITEM_FREQ
+                or not _ALL_CJK.fullmatch(it)
+                for it in items
+            ):
+                continue
+            a = m.start(1)
+            for it in items:
+                out.append((a, a + len(it)))
+                a += len(it) + 1
     # (what closes such a list first, a cheap search: most texts have none)
-    if "、" not in text or _TOWN_LIST_END.search(text) is None:
+    if _TOWN_LIST_END.search(text) is None:
         return out
     for m in _TOWN_LIST.finditer(text):
         g = 1 if m.group(1) else 2
         items = m.group(g).split("、")
+        # (推进城管、环卫等乡镇工作: departments' short forms are no towns; session 46, gpe48)
         if any(
-            it in common_words() or it in function_words() or not _ALL_CJK.fullmatch(it)
+            it in common_words()
+            or it in function_words()
+            or it in _DEPARTMENT_SHORT_FORMS
+            # (深入甲、全县、乙等镇: a generic reference is no town's name)
+            or it[0] in _NOT_NAME_OPENERS
+            or not _ALL_CJK.fullmatch(it)
             for it in items
         ):
             continue
@@ -8678,6 +8724,9 @@ def find_gpe(doc: Doc) -> None:
         # 某某山西新村, 掌鸠河南路: a province's name opening the name of a street or a village
         # is part of that place; 万宝湖南侧, 某某河南岸: 湖/河 close a lake's or a river's name
         if r.loc_kind.match(text, m.end()) or text.startswith("新村", m.end()):
+            continue
+        # (北京时间2023年2月22日: the standard time a page stamps, no place; session 46, gpe48)
+        if text.startswith("时间", m.end()) and m.group() == "北京":
             continue
         if (
             text[m.start()] in "河湖"

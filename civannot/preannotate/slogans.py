@@ -18,6 +18,12 @@ _CAMPAIGN_NOUNS = tuple(rule_words()["campaign_nouns"])
 
 
 _LAUNCH_VERBS = tuple(rule_words()["launch_verbs"])
+# “在哪种烟”措施, “有事来协商”平台, “外防输入”防线, “唐农”品牌, “一线”工作法: the measure, the
+# platform, the line of defence, the brand or the method a quoted name of two or more names right
+# after it (session 46, gpe48: every such quote of the pooled dev gold is tagged, 7 of 7)
+_SHORT_HEADS = tuple(rule_words()["slogan_short_heads"])
+# 以“甲”为抓手, 以“甲”、“乙”为抓手: what a campaign is driven by, between 以 and one of them
+_FRAME_HEADS = tuple(rule_words()["slogan_frame_heads"])
 # “回头看”: a fixed term of campaign work, a SLOGAN quoted alone (session 23, misc23)
 _CAMPAIGN_TERMS = frozenset(rule_words()["campaign_terms"])
 # (《致全市人民的一封信》, 《某某倡议书》: a letter or an appeal handed out is a document's title
@@ -265,7 +271,21 @@ _SELF_KINDS = (
     "工作法",
     # (完善“雏鹰计划”: a named programme; names38)
     "计划",
+    # (弘扬“工匠精神”, 探索“某某模式”, 筑牢“底线思维”: a named spirit, model or way of thinking;
+    # session 46, gpe48: every such quote of the pooled dev gold is tagged, 13 of 13; a meeting's
+    # spirit, “全会精神”, is none: _spirit_of_meeting)
+    "精神",
+    "模式",
+    "思维",
 )
+
+
+def _spirit_of_meeting(c: str) -> bool:
+    """“两会精神”, “二十大精神”: the spirit of a meeting or a congress, studied, no formula."""
+    if not c.endswith("精神"):
+        return False
+    head = c[:-2].removesuffix("重要讲话").removesuffix("讲话")
+    return head.endswith("会") or _meeting(head) or _congress(head)
 
 
 # “差距在哪里”, “创文靠什么”: a question quoted is no fixed formula, however parallel its row
@@ -662,6 +682,9 @@ def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
         return _FOR_HONOUR.fullmatch(c) is not None
     if (
         _CAMPAIGN_SHORT.fullmatch(c)
+        # (“创 卫”: a page that spaces out its every character spaces the short name too; session
+        # 46, gpe48)
+        or (" " in c and _CAMPAIGN_SHORT.fullmatch(c.replace(" ", "")) is not None)
         or (("+" in c or "＋" in c) and _PLUS_FORMULA.fullmatch(c))
         or c in _CAMPAIGN_TERMS
     ):
@@ -692,6 +715,7 @@ def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
         len(c) >= 4
         and c.endswith(_SELF_KINDS)
         and not any(c.endswith(k) and c[: -len(k)].endswith("的") for k in _SELF_KINDS)
+        and not _spirit_of_meeting(c)
         and (
             _slogan_shape(_DIGITS.sub("", c) if _counted(c) else c, g)
             # (a long name of its own kind, 17 to 24 characters, no digits or commas: “我为文明
@@ -962,6 +986,20 @@ def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
         return True
     if len(c) >= 4 and tail.startswith(_CAMPAIGN_NOUNS):
         return True
+    # “在哪种烟”措施, “唐农”品牌, “一线”工作法; “钉钉子”精神 (three characters or more: “两会”精神
+    # is a meeting's, returned above): a name before what it names (session 46, gpe48)
+    if (
+        (tail.startswith(_SHORT_HEADS) or (len(c) >= 3 and tail.startswith("精神")))
+        and len(c) <= 12
+        and _is_cjk_run(c)
+        and not any(ch in "的了是我你他她" for ch in c)
+        and not _speech(c)
+        # (打造“柳州”品牌: a place's own name quoted is the place, no formula)
+        and c not in g.gpe_names
+        and c not in g.admin_stems
+        and c not in g.admin_full
+    ):
+        return True
     # “多城联创”工作, “城乡牵手共建文明”工作: a name of four or more before the work it names
     # (not 工作者 / 工作人员 / 工作站; not an honour striven for, 创“文明某镇”工作, nor a task
     # that names its places, “某州创建某省某中心”工作; session 24, misc24)
@@ -1169,7 +1207,12 @@ def _two_character_parts(
 _RUN_JOINS = frozenset(("", "、", "和", "及", "与", "、和"))
 # what a count right after a run of quotes names when the run is its campaigns (三大行动, 三项专项
 # 行动, 三个工程; the count's numeral is read before this)
-_COUNTED_CAMPAIGNS = re.compile("[大项个]?(?:专项)?(?:行动|活动|工程|攻坚战|战役|攻坚|品牌|机制)")
+# (“甲”“乙”“丙”三篇文章: the pieces of work a run names, counted as articles written; session 46,
+# gpe48)
+_COUNTED_CAMPAIGNS = re.compile(
+    "[大项个]?(?:专项)?(?:行动|活动|工程|攻坚战|战役|攻坚|品牌|机制)|篇大?文章"
+)
+_ARTICLES_DONE = re.compile("[做写下][好足实活优强细]$")
 _COUNT_VALUE = {"两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # “甲化”“乙化”“丙化”“丁化”的“四化”标准 / “甲”“乙”“丙”等“三大行动”: the parts before the
 # numbered formula that sums them up, as many as its numeral counts, are its parts
@@ -1213,6 +1256,7 @@ _CALLED_AFTER_FIRST = frozenset("等的宣公文创标口横")
 _STOP_INSIDE_QUOTE = re.compile("“([^“”\n。！？]{7,17})[。！]”")
 # what a quoted saying follows: a choice weighed (宁可“…”，不可“…”; 不怕“…”)
 _SAYING_BEFORE = frozenset(("宁可", "宁愿", "宁肯", "不可", "不怕"))
+_FORBIDDEN_BEFORE = re.compile("(?:严禁|禁止|绝不能|决不能|杜绝|不搞|严防)$")
 # (36: a motto of three parts quoted inside a quotation runs longer than the 24 r.quote reads;
 # names38)
 _SINGLE_QUOTE = re.compile("‘([^‘’“”\n。！？]{1,36}?)’")
@@ -1335,7 +1379,7 @@ def find_docs_and_slogans(doc: Doc) -> None:
         if (
             not slogan[k]
             and text[m.start() - 1 : m.start()] == "以"
-            and text.startswith(("为抓手", "为载体", "为牵引"), m.end())
+            and text.startswith(_FRAME_HEADS, m.end())
         ):
             c = m.group(1).strip()
             slogan[k] = (
@@ -1375,6 +1419,10 @@ def find_docs_and_slogans(doc: Doc) -> None:
             # (宁可“十防九空”，不可“一失万无”, 不怕“劳民伤财”: a saying weighed as a choice, no
             # formula, numerals and all; names38)
             or text[m.start() - 2 : m.start()] in _SAYING_BEFORE
+            # (严禁“表面整改、虚假整改”, 绝不能“高高举起、轻轻放下”: the practice forbidden is a
+            # fault named, no formula of the campaign; session 46, gpe48: both such quotes of the
+            # pooled dev gold are untagged)
+            or _FORBIDDEN_BEFORE.search(text, max(0, m.start() - 3), m.start()) is not None
         ):
             slogan[k] = False
     i = 0
@@ -1389,11 +1437,24 @@ def find_docs_and_slogans(doc: Doc) -> None:
             listed = tail.startswith("等") and any(n in tail for n in _LISTED_KINDS)
             # (“春雷”“夏安”“秋收”三大行动: the campaigns counted right after the run, as many as
             # its numeral counts, name its quotes as theirs; slogans43)
+            cm = _COUNTED_CAMPAIGNS.match(tail, 1) if tail[:1] in _COUNT_VALUE else None
             counted = (
-                _COUNT_VALUE.get(tail[:1]) == j - i + 1
-                and _COUNTED_CAMPAIGNS.match(tail, 1) is not None
+                cm is not None
+                and _COUNT_VALUE[tail[0]] == j - i + 1
+                # (做好“甲”“乙”“丙”三篇文章: articles are the pieces of work a verb of doing
+                # names, not texts read: 学习“甲”“乙”两篇文章)
+                and (
+                    not cm.group().startswith("篇")
+                    or _ARTICLES_DONE.search(text, max(0, quotes[i].start() - 3), quotes[i].start())
+                    is not None
+                )
             )
-            if listed or counted or any(slogan[i : j + 1]):
+            # (以“甲”、“乙”为抓手: the frame of one quote holds the run it opens and closes;
+            # session 46, gpe48)
+            driven = text[quotes[i].start() - 1 : quotes[i].start()] == "以" and text.startswith(
+                _FRAME_HEADS, quotes[j].end()
+            )
+            if listed or counted or driven or any(slogan[i : j + 1]):
                 for k in range(i, j + 1):
                     slogan[k] = slogan[k] or _slogan_shape(quotes[k].group(1), g)
             # “防”“抢”“救”“保”: three or more quoted single characters in a run are the head words
