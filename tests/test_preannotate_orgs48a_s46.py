@@ -246,3 +246,28 @@ def test_the_unit_that_wrote_the_report(text: str, orgs: list[str]) -> None:
 )
 def test_no_unit_read_from_brackets_or_clauses_that_name_none(text: str) -> None:
     assert not any(o.endswith(("部", "处")) for o in _orgs(text))
+
+
+# --- a list closed by the whole staff; a centre named by its field
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        ("岚江镇召开复审工作会议，镇创建办、卫计办全体工作人员参加。", ["镇创建办", "卫计办"]),
+        (
+            "综合行政执法队、农牧业技术推广服务中心负责人参加会议。",
+            ["综合行政执法队", "农牧业技术推广服务中心"],
+        ),
+        (
+            "区农业农村局、茶叶产业发展服务中心负责人分别陪同考察。",
+            ["区农业农村局", "茶叶产业发展服务中心"],
+        ),
+    ],
+)
+def test_more_items_of_a_list_of_bodies(text: str, orgs: list[str]) -> None:
+    assert _orgs(text) == orgs
+
+
+def test_a_facility_in_a_list_of_bodies_stays_no_body() -> None:
+    assert _orgs("县公安局、社区党群服务中心负责人参加。") == ["县公安局"]

@@ -3819,7 +3819,9 @@ _MATE_ITEM = re.compile(
     rf"[{CJK}（）]{{0,10}}?(?:{alternation(_MATE_KINDS)})(?=[、和及]|等|(?:的)?(?:主要|相关|有关|分管|负责|全体|班子|领导|同志|人员|工作人员|干部))"
 )
 _MATE_CLOSE = re.compile(
-    rf"(?:等(?:[{CJK}]{{0,6}}?)(?:部门|单位)|(?:的)?(?:主要|相关|有关|分管)?(?:负责|领导|同志|人员|工作人员|干部|班子成员))"
+    rf"(?:等(?:[{CJK}]{{0,6}}?)(?:部门|单位)|(?:的)?(?:主要|相关|有关|分管)?(?:负责|领导|同志|人员|工作人员|干部|班子成员)"
+    # (镇创建办、卫计办全体工作人员: the whole staff of the bodies; wide46; orgs48a)
+    rf"|全体(?:工作人员|干部|人员|职工|党员))"
 )
 _MATE_NOT_START = ("各", "全", "相关", "有关", "部分", "其他", "其它", "该", "本", "所", "两")
 _MATE_NOT_END = tuple("场所 处所 诊所 厕所 住所 哨所 寓所 一处 多处 各处 等处 两委".split())
@@ -3834,6 +3836,9 @@ def _mate_ok(item: str, names: frozenset[str]) -> bool:
     if item.startswith(_MATE_NOT_START) or item.endswith(_MATE_NOT_END):
         return False
     if item in _GENERIC_BODIES or "（" in item and "）" not in item:
+        return False
+    # (党群服务中心, 便民服务中心: a facility, no body)
+    if item.endswith(_FACILITY_CENTRES):
         return False
     return not _clause_in_field(item)
 
