@@ -140,3 +140,48 @@ def test_a_hope_in_a_sentence_that_names_nobody_goes_on_with_the_speaker() -> No
         "岚江正迎来新的发展机遇，希望企业家积极参与乡村振兴建设。"
     )
     assert issued(text) == [("希望企业家积极参与乡村振兴建设", "周立新")]
+
+
+# --- a ； inside a quotation is the quote's own, no end of a unit --------------------------------
+
+
+def test_a_semicolon_inside_a_quoted_formula_does_not_cut_the_requirement() -> None:
+    text = (
+        "省长周立新到岚江县检查防汛工作。周立新要求全省上下一定要引起高度警惕，牢固树立"
+        "“宁可信其有，不可信其无；宁可防其大，不可疏其小；宁可十防九空，不可失防万一”的观念，"
+        "做好各项应对准备工作。"
+    )
+    assert issued(text) == [
+        (
+            "全省上下一定要引起高度警惕，牢固树立“宁可信其有，不可信其无；宁可防其大，不可疏其小；"
+            "宁可十防九空，不可失防万一”的观念，做好各项应对准备工作",
+            "周立新",
+        )
+    ]
+
+
+def test_a_semicolon_after_a_closed_quote_still_parts_two_requirements() -> None:
+    # guard: the quote closed before the ；, the next clause opens with its own marker
+    text = "省长周立新到岚江县调研。周立新强调，要落实“门前三包”；要加强夜间巡查。"
+    assert issued(text) == [("要落实“门前三包”", "周立新"), ("要加强夜间巡查", "周立新")]
+
+
+# --- a glued injunction whose addressee stands alone in its clause: the span opens at the marker
+
+
+@pytest.mark.parametrize("addressee", ["大家", "相关部门", "值班人员"])
+def test_a_glued_injunctions_lone_addressee_stays_with_the_verb(addressee: str) -> None:
+    text = (
+        "市委书记周立新到岚江县检查供暖工作。周立新察看了换热站，向一线人员表示慰问，"
+        f"叮嘱{addressee}，要增强服务意识，做到温暖每一户。"
+    )
+    assert issued(text) == [("要增强服务意识，做到温暖每一户", "周立新")]
+
+
+def test_a_glued_injunction_with_more_than_its_addressee_keeps_the_clause() -> None:
+    # guard: the clause holds an act of its own (加强管理): it is part of the requirement
+    text = (
+        "市委书记周立新到岚江县检查供暖工作。周立新察看了换热站，"
+        "叮嘱相关部门加强管理，要增强服务意识。"
+    )
+    assert issued(text) == [("相关部门加强管理，要增强服务意识", "周立新")]

@@ -4229,6 +4229,10 @@ def _sentence(
         if "；" in seg or ";" in seg
         else []
     )
+    if semis and "“" in seg:
+        # 牢固树立“宁可信其有，不可信其无；宁可防其大，不可疏其小”的观念: a ； inside a quotation
+        # that closes later in the sentence is the quote's own, no end of a unit (attrib48)
+        semis = [c for c in semis if not _inside_closed_quote(text, body, c, e)]
     if listing and "是" in seg:
         semis = sorted(
             set(semis + _item_cuts(text, body, e, _COMMA_ITEM.finditer(text, body, e), semis))
@@ -4710,6 +4714,12 @@ def _turn_imperative(text: str, s: int, e: int) -> tuple[int, int] | None:
     return None if d is None else (d[0], d[1])
 
 
+def _inside_closed_quote(text: str, s: int, c: int, e: int) -> bool:
+    """Is position c of text[s:e] inside a quotation opened after s that closes before e?"""
+    opened = text.count("“", s, c)
+    return opened > text.count("”", s, c) and text.find("”", c, e) >= 0
+
+
 def _quote_end(text: str, s: int, e: int) -> int:
     """Where the quote opened at text[s] closes before e, the quotes inside it paired off
     (-1: it does not)."""
@@ -5186,6 +5196,15 @@ def _unit(
         gr = None if required or item or cont else _GLUED_REQ_CLAUSE.match(text, a, b)
         if gr is not None:
             start = gr.end()
+            if (
+                k == ci
+                and text.endswith(_INJUNCTION_VERBS, a, gr.end())
+                and (io := _INJUNCTION_OBJECT.match(text, gr.end())) is not None
+                and io.end() == ma
+            ):
+                # …向值守人员表示慰问，叮嘱大家，要…: the injunction's addressee alone in its
+                # clause goes with the verb, as after a named frame (_sentence; attrib48)
+                start = ma
             k -= 1
             break
         # 某某要求，区创城办立即把…，要求各单位…，要…: what 要求 governs is required up to the
