@@ -185,3 +185,38 @@ def test_a_glued_injunction_with_more_than_its_addressee_keeps_the_clause() -> N
         "叮嘱相关部门加强管理，要增强服务意识。"
     )
     assert issued(text) == [("相关部门加强管理，要增强服务意识", "周立新")]
+
+
+# --- a glued 强调 after a new scene inside a list's run is a frame, not an act of the list -------
+
+
+def test_a_glued_stress_after_a_new_scene_in_a_run_of_requirements() -> None:
+    text = (
+        "省人大常委会主任周立新到岚江县调研。周立新强调，一要守护好青石山的一草一木。"
+        "二要充分调动管护队员积极性，更好发挥他们在基层治理中的作用。"
+        "在青石山景区和古城遗址博物馆，周立新详细了解当地旅游产业发展情况，"
+        "强调要牢固树立绿色发展理念，处理好生态保护与旅游发展的关系。"
+    )
+    assert issued(text)[-1] == (
+        "要牢固树立绿色发展理念，处理好生态保护与旅游发展的关系",
+        "周立新",
+    )
+
+
+# --- an injunction's manner (亲切 / 关切地…) goes with its verb; an act done after 并 closes it ----
+
+
+@pytest.mark.parametrize("manner", ["亲切", "关切地", "语重心长地"])
+def test_an_injunctions_manner_and_the_act_done_after_it_stay_out(manner: str) -> None:
+    text = (
+        "镇党委书记周立新带队慰问高温下坚守岗位的一线劳动者。每到一处，周立新都对他们守岗敬业的"
+        f"精神给予了充分肯定，{manner}叮嘱大家要注意防暑降温、合理安排作息时间，"
+        "并送上了防暑降温用品。"
+    )
+    assert issued(text) == [("大家要注意防暑降温、合理安排作息时间", "周立新")]
+
+
+def test_a_purpose_after_and_is_no_act_done() -> None:
+    # guard: 为了 is no act done in 了; the clause stays in the requirement
+    text = "镇党委书记周立新到岚江镇检查。周立新要求各村要加强巡查，并为了安全起见设立警示牌。"
+    assert issued(text) == [("各村要加强巡查，并为了安全起见设立警示牌", "周立新")]

@@ -1599,7 +1599,10 @@ _ADDRESSEE_FIRST = re.compile(
 _SOON_ORDERS = ("立即", "及时", "限期", "马上", "尽快", "迅速", "立行立改")
 # (…，并现场要求… / …，同时明确要求…: how the order was given, between 并 and the verb)
 # (…强调了…的重要性，再三叮嘱街道…要…: how often it was said; attrib46)
-_GLUED_HOW = r"(?:现场|当场|再次|明确|特别|反复|一再|再三)?"
+# (…给予充分肯定，亲切叮嘱大家要… / 关切地叮嘱…: the manner of an injunction, with or without
+# its 地, the same words as _INJUNCTION_LEAD's; attrib48)
+_GLUED_MANNER = r"(?:关切|亲切|耐心|语重心长|郑重|殷切|深情)地?"
+_GLUED_HOW = r"(?:现场|当场|再次|明确|特别|反复|一再|再三|" + _GLUED_MANNER + r")?"
 # (…进行督查，对存在问题要求有关责任单位立即…: the problems the order is about, before its verb)
 _GLUED_TOPIC = r"(?:(?:对|针对|就)[^，。；：\n]{1,12}?(?:问题|情况|现象|不足|隐患|短板))?"
 _GLUED_REQUIRED = re.compile(
@@ -1662,6 +1665,10 @@ _ANNOUNCED_TAIL = re.compile(
     r"(?:提出|强调|讲|谈)(?:了)?[^，。；：\n]{0,8}?(?:要求|意见|[几两三四五六七八九十]点)$"
 )
 # ，并针对…工作作出部署 / ，并对…进行了安排部署: an act reported after the requirement
+# 并送上了慰问品 / 并向他们送去了… / 并为…颁发了证书: an act done (了, not 为了 / 除了), after 并
+_DONE_TAIL = re.compile(
+    r"并(?:向|为|给|与)?[^，。；：！？\n]{0,12}?[\u4e00-\u9fff](?<![为除])了[^，。；：！？\n]*"
+)
 _REPORTED_TAIL = re.compile(
     r"[，,](?:并|还|同时)[^，。；：！？\n]{0,60}?(?:作出|做出|作了|进行了?)(?:了)?"
     r"(?:具体|全面|专门|详细)?(?:安排)?(?:部署|安排)"
@@ -1764,7 +1771,7 @@ def _glued_from(text: str, s: int, e: int) -> int:
 # speaker, a connective, a manner (each optional)
 _INJUNCTION_LEAD = (
     r"(?:他们|她们|他|她)?(?:同时|并|还|也|又)?"
-    r"(?:关切地|亲切地|耐心地|语重心长地|郑重地|再三|一再|反复|特别)?"
+    r"(?:" + _GLUED_MANNER + r"|再三|一再|反复|特别)?"
 )
 # a framing clause glued to the requirement: …作了安排，并要求各单位要… / 同时强调，要…
 _GLUED_FRAME = re.compile(
@@ -4838,6 +4845,19 @@ def _unit(
                 e = tm.start()
     if "祝" in text[s:e] and (wm := _WISH_TAIL.search(text, s, e)) is not None and wm.start() > s:
         e = wm.start()
+    # …叮嘱大家要注意防暑降温，并送上了防暑降温用品: what the speaker then did (并 + an act in 了)
+    # closes the sentence; it is no part of the requirement (attrib48)
+    # (not when the marker's own clause reports an act in 了 before it: 某某宣读了…名单及要进驻…的
+    # 单位名单，并对…进行了部署 is a report throughout, the tail no different from the rest)
+    if (
+        text.find("了", s, e) >= 0
+        and (lc := max(text.rfind("，", s, e), text.rfind(",", s, e))) > s
+        and _DONE_TAIL.fullmatch(text, lc + 1, e) is not None
+        and _marker_in(text, lc + 1, e) is None
+        and (dm := _marker_in(text, s, lc)) is not None
+        and text.find("了", max(s, text.rfind("，", s, dm.start()) + 1), dm.start()) < 0
+    ):
+        e = lc
     # 某某说：“各街道要…。”: a quote that runs to the end of the sentence is the speech itself,
     # not a quoted formula
     # (某某说：“各街道要落实“门前三包”…。”: the quote's own “…” inside it does not close it)
@@ -5165,10 +5185,12 @@ def _unit(
     gh = None if required or item or cont or k == 0 else _GLUED_REQ_CLAUSE.match(text, ma, ms)
     # (…来到某社区，深入了解…情况，强调要认真总结经验，…: the subject's 强调 / 指出 glued to the
     # marker ends the visit's report before it as well)
+    # (…。在某景区，某某详细了解…情况，强调要…: inside a list's continuation as well, the glued
+    # 强调 is the frame of a new scene, not an act the list goes on with; attrib48)
     if (
         gh is None
         and k > 0
-        and not (required or item or cont)
+        and not (required or item)
         and (gs := _GLUED_SPEECH.match(text, ma, ms)) is not None
         and gs.end() == ms
     ):
