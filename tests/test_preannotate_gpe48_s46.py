@@ -168,3 +168,24 @@ def test_a_place_quoted_before_a_head_word_stays_the_place():
     text = "全力打造“柳州”品牌。"
     assert _texts(text, "SLOGAN") == []
     assert _texts(text, "GPE") == ["柳州"]
+
+
+def test_the_half_of_the_year_before_the_adverb_of_the_work_is_a_date():
+    assert _texts("确保前八批重大项目上半年全部开工。", "DATE") == ["上半年"]
+    assert _texts("争取省重点项目在下半年全面开工。", "DATE") == ["下半年"]
+    # the half that qualifies the work it names stays out
+    assert _texts("会议研究部署下半年工作重点。", "DATE") == []
+
+
+def test_a_motto_of_parts_before_the_line_of_work_of_its_field_is_a_formula():
+    text = "按照“截污纳管、源头治理、景观提升”的治理思路，实施河道综合治理。"
+    assert _texts(text, "SLOGAN") == ["截污纳管、源头治理、景观提升"]
+    # one part before it stays a topic
+    assert _texts("按照“加快发展”的发展思路推进。", "SLOGAN") == []
+
+
+def test_a_named_formula_listed_before_etc_and_its_work_is_a_formula():
+    text = "检查热力供应“接诉即办”等工作，慰问一线人员。"
+    assert _texts(text, "SLOGAN") == ["接诉即办"]
+    # a typhoon's name before the work against it is no formula
+    assert _texts("做好防御台风“岚娜”等工作。", "SLOGAN") == []

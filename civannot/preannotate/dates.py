@@ -201,9 +201,11 @@ _STRIPPED_YEAR = re.compile(
 # qualifies the work it names (下半年重点工作, 通报了上半年创建工作情况: two older team golds leave
 # those; session 32, misc32); before the whole place its figures cover it is the period too
 # (分析了上半年全市主要经济指标完成情况: both golds of f40; session 39, audit39)
+# (项目上半年全部开工, 力争下半年全面建成: the half before the adverb of the work done in it is
+# the time it is done in, an adverbial of time; session 46, gpe48: both golds of dev_027's form)
 _BARE_HALF = re.compile(
     r"(?<![年\d〇零一二三四五六七八九十])[上下]半年度?"
-    r"(?=[，。；！？,]|以来|期间|全[市县区镇乡省州旗]|我[市县区镇乡省])"
+    r"(?=[，。；！？,]|以来|期间|全[市县区镇乡省州旗部面]|我[市县区镇乡省]|力争|确保|基本建成)"
 )
 # 请于下周二前报送, 上星期五: a weekday counted from the report's week, as 明天 is a day (both
 # golds of f40; 本周 alone, a week, only one; session 39, audit39)

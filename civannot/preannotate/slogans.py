@@ -504,7 +504,8 @@ _MOTTO_SPLIT = re.compile("[，,、 \u3000]+")
 # 指导思想). Seen on the real pages of session 38 and its development gold (names38)
 _MOTTO_PARTS_KIND = re.compile(
     "[两三四五六七八九十]{1,2}[种大个项](?:意识|理念|精神|原则|作风)"
-    "|的?(?:鲜明|工作|总体?|部署|奋斗)?(?:导向|要求|目标|办法|方法|思路)"
+    # (“截污纳管、源头治理、景观提升”的治理思路: the field's line of work; session 46, gpe48)
+    "|的?(?:鲜明|工作|总体?|部署|奋斗|治理|发展|建设|整治)?(?:导向|要求|目标|办法|方法|思路)"
     "|为(?:主要|核心)?(?:内涵|指导思想)"
     # (“聚焦甲，勇当乙”这一主线, “甲、乙、丙”这一发展主题: the line of work a motto is put as)
     "|这一[\u4e00-\u9fff]{0,2}?(?:主线|主题|目标|战略|定位|思路)"
@@ -1003,10 +1004,13 @@ def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
     # “多城联创”工作, “城乡牵手共建文明”工作: a name of four or more before the work it names
     # (not 工作者 / 工作人员 / 工作站; not an honour striven for, 创“文明某镇”工作, nor a task
     # that names its places, “某州创建某省某中心”工作; session 24, misc24)
+    # (“接诉即办”等工作: the work a named formula is listed among, 等 between; session 46, gpe48)
+    work = 1 if tail.startswith("等工作") else 0
     if (
         len(c) >= 4
-        and tail.startswith("工作")
-        and tail[2:3] not in ("者", "人", "站", "室", "组", "队", "日", "中", "的")
+        and tail.startswith("工作", work)
+        and text[after + work + 2 : after + work + 3]
+        not in ("者", "人", "站", "室", "组", "队", "日", "中", "的")
         and _is_cjk_run(c)
         and not any(ch in "的了是我你省州市县区镇乡村" for ch in c)
         and text[max(0, after - len(content) - 3) : after - len(content) - 2] != "创"
