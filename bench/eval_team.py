@@ -113,6 +113,7 @@ def run(
     all_cues: bool = False,
     *,
     corrections: bool = True,
+    folds: int = 0,
 ) -> dict:
     """Rules alone against what `civannot train` then `preannotate` give, per draw: the training
     documents' learned corrections and switched-on opt-in rules (training.train_for_use with
@@ -121,18 +122,24 @@ def run(
     corrections applied, the model reading the suggestions it was trained on, combined by the
     policy). `corrections=False`: the model as before learned corrections, read and combined
     with the rules as they are (what this harness measured until session 16: rules + CRF only,
-    neither a correction nor a switch)."""
+    neither a correction nor a switch). `folds` > 1: k-fold cross-validation instead of draws
+    (the documents shuffled once, seed 1000; each fold scored once, trained on the others)."""
     per: dict[str, dict[str, list[float]]] = {
         r: {"rules": [], "alone": [], "both": []} for r in ROWS
     }
     chosen: list[list[str]] = []
     learned: list[list[str]] = []
     secs = []
-    for rep in range(repeats):
+    for rep in range(folds if folds > 1 else repeats):
         idx = list(range(len(docs)))
-        random.Random(1000 + rep).shuffle(idx)
-        tr = [docs[i] for i in idx[:n_train]]
-        te = [docs[i] for i in idx[n_train:]] if test_docs is None else test_docs
+        random.Random(1000 + (0 if folds > 1 else rep)).shuffle(idx)
+        if folds > 1:
+            held = set(idx[rep::folds])
+            tr = [docs[i] for i in idx if i not in held]
+            te = [docs[i] for i in idx if i in held]
+        else:
+            tr = [docs[i] for i in idx[:n_train]]
+            te = [docs[i] for i in idx[n_train:]] if test_docs is None else test_docs
 
         def resuggest(rule: str, sub, group=tr):
             # each training document with the lexicon of its fold, the opt-in `rule` on
@@ -206,6 +213,13 @@ def main() -> None:
     ap.add_argument("--params", default="", help="crfsuite parameters as JSON")
     ap.add_argument("--json", action="store_true")
     ap.add_argument(
+        "--folds",
+        type=int,
+        default=0,
+        help="k-fold cross-validation (each fold scored once, trained on the others) instead of "
+        "--train/--repeats draws",
+    )
+    ap.add_argument(
         "--no-corrections",
         action="store_true",
         help="rules + CRF only, as this harness measured before session 16 (no learned "
@@ -248,12 +262,14 @@ def main() -> None:
             docs, test_docs = markup_docs(args.markup), None
         else:
             docs, test_docs = load_set(name, args.docs)
+        if args.folds > 1:
+            args.train, args.repeats = len(docs) - len(docs) // args.folds, args.folds
         if test_docs is None and args.train >= len(docs):
             ap.error(f"--train {args.train}: {name} has {len(docs)} documents, none left to score")
         t0 = time.perf_counter()
         res = run(
             docs, args.train, args.repeats, params, test_docs, args.all_cues,
-            corrections=not args.no_corrections,
+            corrections=not args.no_corrections, folds=args.folds,
         )  # fmt: skip
         res["wall_s"] = round(time.perf_counter() - t0, 1)
         res["documents"] = len(docs)

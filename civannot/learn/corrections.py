@@ -9,7 +9,9 @@ from twenty documents; a correction learns it at once and says what it does:
 
 - ``switch``: an opt-in rule (civannot.preannotate.registry.DEFAULT_OFF, e.g. gpe.before_post)
   turned on, when the rules re-run with it match the training gold better;
-- ``merge A+B→C``: two adjacent spans (touching, or across a learned glue string) made one;
+- ``merge A+B→C``: two adjacent spans (touching, or across a learned glue string) made one; a
+  merge into B takes in every A before it, a merge into A every B after it (a county, its town
+  and its village one LOC: GPE+LOC→LOC along the chain);
 - ``split C→A+B``: a span cut in two, after a learned string (县委 of 县委书记) or after a
   prefix that the same document's suggestions tag as A elsewhere (the place of a post);
 - ``relabel A→B``: a span of a rule or of an exact text given another label;
@@ -101,6 +103,8 @@ _ENTITY = frozenset(ENTITY_LABELS)
 # how far a boundary may move, how long a glue between merged spans may be
 MAX_EDGE = 4
 MAX_GLUE = 1
+# the most spans one merge takes in a chain the candidates are drawn from (GPE+GPE+LOC→LOC)
+MERGE_CHAIN = 4
 # the least a span cut after a known prefix keeps for its second part (one character, 委 of
 # 市委, is no body or post of its own)
 KNOWN_REST = 2
@@ -296,14 +300,35 @@ def _changes(c: Correction, text: str, items: Sequence[Item], ctx: _Ctx) -> list
             return out
     if k == "merge":
         used = -1
+        n_items = len(items)
         for i in idx or ():
             j = i + 1
-            if i <= used or j >= len(items):
+            if i <= used or j >= n_items:
                 continue
             a, b = items[i], items[j]
-            if b[2] == c.other and text[a[1] : b[0]] == c.arg:
-                out.append(((i, j), [(a[0], b[1], c.to)]))
-                used = j
+            if b[2] != c.other or text[a[1] : b[0]] != c.arg:
+                continue
+            h = i
+            if c.to == c.label:
+                # a chain: what the merge makes is again a first span (GPE+GPE→GPE: a province,
+                # its city and its county, one GPE)
+                while (
+                    j + 1 < n_items
+                    and items[j + 1][2] == c.other
+                    and text[items[j][1] : items[j + 1][0]] == c.arg
+                ):
+                    j += 1
+            elif c.to == c.other:
+                # ... or again a second span (GPE+LOC→LOC: a county, its town and its village,
+                # one LOC)
+                while (
+                    h - 1 > used
+                    and items[h - 1][2] == c.label
+                    and text[items[h - 1][1] : items[h][0]] == c.arg
+                ):
+                    h -= 1
+            out.append((tuple(range(h, j + 1)), [(items[h][0], items[j][1], c.to)]))
+            used = j
     elif k == "relabel" or k == "drop":
         for i in idx or ():
             it = items[i]
@@ -984,13 +1009,23 @@ def _candidates(d: _Doc) -> list[Correction]:
                                     "split", lab, first, second, "after", text[cut - n : cut]
                                 )
                             )
-        # a merge: two spans tiling the gold span across a glue
+        # a merge: two spans tiling the gold span across a glue, or a chain of them (the
+        # merge of its first two, or of its last two, made again: _changes)
         a = starts.get(gs)
         b = ends.get(ge)
-        if a is not None and b is not None and b == a + 1:
-            x, y = items[a], items[b]
-            if y[0] - x[1] <= MAX_GLUE:
-                out.append(Correction("merge", x[2], gl, y[2], arg=text[x[1] : y[0]]))
+        if a is not None and b is not None and a < b <= a + MERGE_CHAIN - 1:
+            run = items[a : b + 1]
+            glue = text[run[0][1] : run[1][0]]
+            if len(glue) <= MAX_GLUE and all(
+                text[x[1] : y[0]] == glue for x, y in zip(run, run[1:], strict=False)
+            ):
+                first, second = run[0][2], run[-1][2]
+                if len(run) == 2:
+                    out.append(Correction("merge", first, gl, second, arg=glue))
+                elif gl == first and all(x[2] == second for x in run[1:]):
+                    out.append(Correction("merge", first, gl, second, arg=glue))
+                elif gl == second and all(x[2] == first for x in run[:-1]):
+                    out.append(Correction("merge", first, gl, second, arg=glue))
     for it in items:
         if (it[0], it[1], it[2]) in gold:
             continue

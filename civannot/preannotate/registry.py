@@ -128,6 +128,8 @@ RULES: dict[str, str] = {
     "a site (察看了行政服务中心, 来到某某区政务服务中心) as an ORG, where by default it is a LOC, a "
     "facility visited (a community's 党群服务中心 stays a LOC)",
     "date.pattern": "a calendar expression (2023年, 10月13日上午, 今年, 昨日上午)",
+    "date.festival": "a festival standing as the day (春节期间, 国庆节即将到来, 中秋、国庆双节临近; "
+    "not the festival as a theme: 喜迎国庆)",
     "date.range_end": "a second day listed after a date (9月9日、10日)",
     "date.bare_day": "a bare day opening a report's sentence (25日，我区召开 / 15日上午，)",
     "doc.book": "a title of a document inside 《》 (its last words a kind of document)",
@@ -386,7 +388,7 @@ STEP_RULES: dict[str, frozenset[str]] = {
             "gpe.abbrev_stationed", "gpe.bare_context", "gpe.corps", "gpe.corps_division",
             "gpe.doc_place", "gpe.list", "gpe.zone", "org.corps_division", "org.grammar",
         ),
-        "dates.find_dates": ("date.bare_day", "date.pattern", "date.range_end"),
+        "dates.find_dates": ("date.bare_day", "date.festival", "date.pattern", "date.range_end"),
     }.items()
 }  # fmt: skip
 

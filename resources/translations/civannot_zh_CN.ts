@@ -3824,6 +3824,10 @@ Close anyway and lose them?</source>
         <translation>日期时间表达（2023年，10月13日上午，今年，昨日上午）</translation>
     </message>
     <message>
+        <source>a festival standing as the day (春节期间, 国庆节即将到来, 中秋、国庆双节临近; not the festival as a theme: 喜迎国庆)</source>
+        <translation>作为日子的节日（春节期间、国庆节即将到来、中秋、国庆双节临近；作为主题的节日不算：喜迎国庆）</translation>
+    </message>
+    <message>
         <source>a second day listed after a date (9月9日、10日)</source>
         <translation>日期后并列的第二个单独日子（9月9日、10日）</translation>
     </message>
