@@ -41,7 +41,7 @@ def test_source_looks_behind_for_its_fields_only() -> None:
     # of the words it is tried after, and nothing else)
     behind = re.findall(r"\(\?<=((?:[^()\\]|\\.)+)\)", orgs._SOURCE.pattern)
     words = {re.sub(r"\\(.)", r"\1", w) for w in behind}
-    assert words == {*orgs._SOURCE_FIELDS, *orgs._COPYRIGHT_FIELDS}
+    assert words == {*orgs._SOURCE_FIELDS, *orgs._COPYRIGHT_FIELDS, *orgs._ORIGINAL_FIELDS}
     assert orgs._SOURCE.pattern.count("(?<") == len(behind)
 
 

@@ -40,6 +40,7 @@ from civannot.preannotate.gazetteers import (
 from civannot.preannotate.persons import _valid_name
 from civannot.preannotate.places import (
     _FELLOWS_BODY,
+    _FOREIGN_NAMES,
     _TWO_CHAR_COUNTIES,
     CORPS_DIVISION_CUE,
     _corps_division_alone,
@@ -70,6 +71,9 @@ _SOURCE_FIELDS = (
     *("转载自「", "转载自“"),
 )
 _COPYRIGHT_FIELDS = ("版权归", "版权均属", "版权属")
+# 本文为某某在线原创文章，转载请…: the footer's claim of its own content names the outlet
+# (wide46, wide47; orgs48b)
+_ORIGINAL_FIELDS = ("本文为",)
 # the source field's own words around the outlet's name (来源：根据某某电视台整理; orgs43; 来源：
 # 某某新闻原创, its own content: wide46, orgs46)
 _SOURCE_LEADS = ("根据", "据")
@@ -82,20 +86,27 @@ _SOURCE = re.compile(
     # (来源： 某e网—某某新闻网, 来源：某某k8平台-www…: a Latin letter or a digit inside the name,
     # an em dash after it; session 34, orgs37)
     # (来源：某某日报2022-10-12 17:36: the date written right after the name; orgs39)
-    rf"([{CJK}](?:[{CJK}]|[a-zA-Z0-9]|·(?=[{CJK}])){{1,13}}?)"
+    # (来源：i某某: an app named by i before its city; dev gold; orgs48b)
+    rf"((?:i(?=[{CJK}]))?[{CJK}](?:[{CJK}]|[a-zA-Z0-9]|·(?=[{CJK}])){{1,13}}?)"
     # (来源：某某新闻在线【字体：, 来源：某某在线编辑：某某: the page's next field or button
     # written right after the name; session 41, outlets41)
-    r"(?=[ 　\t\n（(\-－—|）)】」”【]|$|(?:19|20)\d\d-\d|(?:责任)?编辑[：:]|作者[：:])"
+    # (来源：某某9月25日，…: the report's date right after the name, the page's lines run
+    # together; dev gold; orgs48b)
+    r"(?=[ 　\t\n（(\-－—|）)】」”【]|$|(?:19|20)\d\d-\d|(?:责任)?编辑[：:]|作者[：:]"
+    r"|\d{1,2}月\d{1,2}日)"
     # （版权归某某信息港所有）: the owner named in a copyright line
     # (网络版权均属某某新闻网所有: session 13 audit)
     + "|(?:"
     + "|".join(f"(?<={re.escape(w)})" for w in _COPYRIGHT_FIELDS)
-    + rf")(?!本|原|作者|网络)([{CJK}]{{2,10}}?)(?=所有)",
+    + rf")(?!本|原|作者|网络)([{CJK}]{{2,10}}?)(?=所有)"
+    + "|"
+    + "|".join(f"(?<={re.escape(w)})" for w in _ORIGINAL_FIELDS)
+    + rf"(?!本|作者|转载)([{CJK}]{{2,12}}?)(?=原创文章)",
     re.M,
 )
 # (the field's words gate the pass: one search for all of them; session 35)
 _SOURCE_CUE = re.compile(
-    "来源|原载于|转自|转载自|摘自|版权归|版权均属|版权属|官方微信|微信公众号|来自："
+    "来源|原载于|转自|转载自|摘自|版权归|版权均属|版权属|官方微信|微信公众号|来自：|本文为"
 )
 
 
@@ -154,7 +165,7 @@ def _source_fields(text: str) -> Iterator[re.Match[str]]:
     """_SOURCE.finditer(text), tried only right after one of its fields' words, where each of
     its branches looks behind for one (finditer tried its 18 lookbehinds at every character,
     ~100 us a real page with a source line)."""
-    fields = (*_SOURCE_FIELDS, *_COPYRIGHT_FIELDS)
+    fields = (*_SOURCE_FIELDS, *_COPYRIGHT_FIELDS, *_ORIGINAL_FIELDS)
     return _tried_at(_SOURCE, text, {i + len(w) for i, w in _occurring(text, fields)})
 
 
@@ -259,8 +270,11 @@ _OUTLET = re.compile(
     # (稿源：某某发布: the copy's source, as 来源; orgs27)
     rf"|(?:(?<=据)|(?<=来源：)|(?<=来源:)|(?<=转自：)|(?<=转自:)|(?<=稿源：)|(?<=稿源:))"
     # (来源：网信某某县: the account of a county's cyberspace office; both golds of dev32; orgs32)
+    # (据了解, 据统计: the source's verb, no name)
+    r"(?!了解|统计|调查|介绍|悉)"
     rf"([{CJK}]{{2,6}}?(?:发布|在线|融媒|网)|文明[{CJK}]{{2,3}}?|网信[{CJK}]{{2,4}}?)"
-    rf"(?=消息|[，。\s）)]|$))",
+    # (据某某网报道 3月4日，…: the outlet's report as the source; wide47; orgs48b)
+    rf"(?=消息|报道|[，。\s）)]|$))",
     re.M,
 )
 
@@ -2112,8 +2126,11 @@ def _campaign_place_start(
 # (某某网/某某新闻客户端讯, a masthead 某某网/某某客户端: the site and its app joined by a slash;
 # f45 both golds, wide45; orgs46b)
 _CHROME_SITE = re.compile(
-    r"(?:^|(?<=[ \t\u3000：:>|/／])|(?<=欢迎来到)|(?<=欢迎访问))([\u4e00-\u9fff]{2,11}网)"
-    r"(?=[ \t\u3000\n>|/／_\-—]|$)",
+    # (某某地区第一门户网站--某某网, 。Jps某某网|www.…: the site's name after its slogan's
+    # dashes or a watermark's Latin letters; 某某网欢迎您: its greeting; dev gold; orgs48b)
+    r"(?:^|(?<=[ \t\u3000：:>|/／\-－—A-Za-z])|(?<=欢迎来到)|(?<=欢迎访问)|(?<=欢迎光临))"
+    r"([\u4e00-\u9fff]{2,11}网)"
+    r"(?=[ \t\u3000\n>|/／_\-—]|欢迎|$)",
     re.M,
 )
 
@@ -2162,9 +2179,10 @@ def _mastheads(doc: Doc) -> None:
     for m in _tried_at(_CHROME_SITE, text, _opening_before(text, ("网",), 2, 11)):
         name = m.group(1)
         # (转自本网, 本网: the site itself, unnamed; 电网, 互联网: no site)
+        # (某某都市网: a function character inside a word of the name is the name's; orgs48b)
         if (
             name[0] in "本转该我"
-            or any(c in _FUNCTION for c in name)
+            or _clause_in_field(name)
             or name[:-1] in common_words()
             or name[-3:] in _NOT_SITES
             or name[-2:] in _NOT_SITE_ENDS
@@ -3179,15 +3197,20 @@ _BRACKET_OUTLET = re.compile(
 )
 # 深入甲酒庄、乙科技、丙农业等企业: every item of a list closed by 等企业 is a company, whatever
 # its name ends in (orgs29)
-_FIRM_LIST = re.compile(
-    rf"(?:^|(?<=[\n、，。；：:（(]))((?:[{CJK}]{{2,10}}、)+[{CJK}]{{2,10}})"
-    # (甲、乙等骨干企业: the firms' standing between 等 and the kind; audit44)
-    "等(?:[0-9一二三四五六七八九十多几]+家)?(?:重点|骨干|龙头)?(?:企业|公司)",
-    re.M,
+# (甲、乙等骨干企业: the firms' standing between 等 and the kind; audit44)
+_FIRM_LIST_CLOSE = re.compile(
+    "等(?:[0-9一二三四五六七八九十多几]+家)?(?:重点|骨干|龙头)?(?:企业|公司)"
 )
+# (the list: the run back from its closer to the clause's mark, items of CJK joined by 、 and a
+# 和 / 及 / 与 inside an item; possessive, so that a start whose run stops short fails at once)
+_FIRM_LIST_RUN = re.compile(f"[{CJK}、]*+\\Z")
+# (the verbs of the visit before the first item, the last of them opening the name; 到 after
+# another verb, 先后到甲、…)
 _FIRM_LIST_LEAD = re.compile(
     "(?:随后|[并还也又先后再])*(?:深入|走进|走访|来到|前往|调研|察看|查看|检查|督查|考察|参观|到)了?"
 )
+# (某某基地和甲科技、乙农业和丙等企业: two items joined inside one part; both halves hold a name)
+_FIRM_LIST_JOIN = re.compile("以及|[和及与]")
 _FIRM_KINDS = ("宾馆", "饭店", "酒店", "超市", "商场", "市场", "门店", "工厂", "企业", "行业")
 # (报纸、电台、电视台和新闻网站等媒体: the kinds of media, no outlet named; orgs27b)
 _MEDIA_KINDS = frozenset(
@@ -4068,6 +4091,52 @@ def _drop_cands(doc: Doc, label: str, a: int, b: int, *, exact: bool = False) ->
     ]
 
 
+def _kind_of_firm(item: str) -> bool:
+    """Does a list's item name a kind of business (宾馆, 星级酒店, 大型超市), no firm? A kind of
+    _FIRM_KINDS after a word or nothing; after a name of its own it is the firm's (某某玫瑰酒店、
+    甲玻纤等15家企业: wide46; orgs48b)."""
+    kind = next((k for k in _FIRM_KINDS if item.endswith(k)), None)
+    if kind is None:
+        return False
+    stem = item[: -len(kind)].removesuffix("大")
+    return len(stem) < 2 or bool(jieba_tokenizer().FREQ.get(stem)) or stem in common_words()
+
+
+def _firm_list_items(text: str, close: int) -> Iterator[tuple[int, str]]:
+    """The items (start, text) of the 、 list before a closer 等企业 at `close`: the list runs back
+    to the clause's mark (at most 80 characters); the first part opens after the last verb of the
+    visit in it (王某一行先后到甲铝材城、…: the clause's subject and verb before the first name),
+    or at the mark when it is short enough to be a name alone (at most 10 characters); a part
+    holding 和 / 及 / 与 between two names of three characters or more is two items (某某基地和甲
+    生物科技、乙农业科技和丙等企业; orgs48b)."""
+    lo = _FIRM_LIST_RUN.search(text, max(0, close - 80), close).start()  # type: ignore[union-attr]
+    parts = text[lo:close].split("、")
+    if len(parts) < 2:
+        return
+    p = lo
+    for k, part in enumerate(parts):
+        start, end = p, p + len(part)
+        p = end + 1
+        if k == 0:
+            lead_end = max((m.end() for m in _FIRM_LIST_LEAD.finditer(part)), default=0)
+            if lead_end:
+                start += lead_end
+            elif len(part) > 10 or (lo and text[lo - 1] not in "\n，。；：:（("):
+                continue
+        piece = text[start:end]
+        joins = [
+            j
+            for j in _FIRM_LIST_JOIN.finditer(piece)
+            if j.start() >= 3 and len(piece) - j.end() >= 3
+        ]
+        if len(joins) == 1:
+            j = joins[0]
+            yield start, piece[: j.start()]
+            yield start + j.end(), piece[j.end() :]
+        else:
+            yield start, piece
+
+
 def _outlets_and_offices(doc: Doc) -> None:
     """org.named: newspapers by their dateline, office, site or local office, the outlets of a
     list closed by 等媒体; org.grammar: a bureau's campaign office, 县委 + 政府 written as one."""
@@ -4147,19 +4216,13 @@ def _outlets_and_offices(doc: Doc) -> None:
                     doc.add(p, p + len(item), "ORG", 0.65, 3, "org.named")
                 p += len(item) + 1
     if _FIRM_CUE.search(text) is not None:
-        for m in _FIRM_LIST.finditer(text):
-            p = m.start(1)
-            for k, item in enumerate(m.group(1).split("、")):
-                if k == 0:
-                    # (并深入甲酒庄: the visit's verb opens the list, the name after it)
-                    lead = _FIRM_LIST_LEAD.match(item)
-                    if lead is not None:
-                        item, p = item[lead.end() :], p + lead.end()
+        for m in _FIRM_LIST_CLOSE.finditer(text):
+            for p, item in _firm_list_items(text, m.start()):
                 if (
-                    2 <= len(item) <= 8
+                    2 <= len(item) <= 12
                     # (食品、建材等企业, 宾馆、饭店等企业: the kinds of business, no names)
                     and not jieba_tokenizer().FREQ.get(item)
-                    and not item.endswith(_FIRM_KINDS)
+                    and not _kind_of_firm(item)
                     and not any(c in _FUNCTION for c in item)
                     and item[-1] not in "省市县区州旗镇乡村"
                     and not item.endswith(("街道", "社区", "企业", "公司", "单位", "部门"))
@@ -4172,7 +4235,6 @@ def _outlets_and_offices(doc: Doc) -> None:
                     _drop_cands(doc, "GPE", p, p + len(item))
                     _drop_cands(doc, "LOC", p, p + len(item))
                     doc.add(p, p + len(item), "ORG", 0.55, 2, "org.company")
-                p += len(item) + 1
     if "创" in text or "室" in text:
         for c in doc.cands:
             # (the offices' first characters, tested before the body's kind; session 35)
@@ -5984,8 +6046,11 @@ def find_companies(doc: Doc) -> None:
         _study_groups_after_bodies(doc)
     if "公司" in text or "集团" in text:
         _place_led_firms(doc)
+        _firms_from_opener(doc)
     if "、" in text:
         _listed_names_whole(doc)
+        if "公司" in text or "集团" in text:
+            _firms_among_visited(doc)
     _firms_named_again(doc)
 
 
@@ -6088,6 +6153,122 @@ def _place_led_firms(doc: Doc) -> None:
                 break
             doc.add(p, m.end(), "ORG", 0.55, 2, "org.company")
             break
+
+
+_FIRM_VENUE_KINDS = tuple(_lines("org_firm_venue_kinds.txt"))
+# (the trades that close a firm's bare name among them: 某某供电、某某水务; org_firm_trades.txt
+# and the utilities)
+_VISITED_FIRM_TRADES = (*_FIRM_TRADE_WORDS, *sorted(_UTILITY_TRADES), "水务")
+_VISITED_LIST_MARKS = frozenset("，。；：！？\n")
+_VISITED_ITEM_BEFORE = frozenset("、和及与")
+_VISITED_ITEM_AFTER = frozenset("、，。；等和及与")
+
+
+def _firms_among_visited(doc: Doc) -> None:
+    """org.company: 先后来到某某工地、安某公司、华某酒店、招某供电、…等地: in a list of the places
+    a visit went to that names a company (an ORG ending in 公司 / 集团), an item the place rules
+    read as a site by a kind of business (org_firm_venue_kinds.txt: 某某大酒店, 某某超市) or by a
+    trade (某某供电, 某某水务) is the business, an ORG (dev gold; orgs48b). Sites of other kinds
+    (某某工地, 某某古街, 某某商场) stay."""
+    text = doc.text
+    firms = [
+        c
+        for c in doc.cands
+        if c.label == "ORG"
+        and text.endswith(_COMPANY_NAME_KINDS, c.start, c.end)
+        and (text[c.start - 1 : c.start] == "、" or text[c.end : c.end + 1] == "、")
+    ]
+    done: set[int] = set()
+    for f in firms:
+        lo = f.start
+        while lo > max(0, f.start - 80) and text[lo - 1] not in _VISITED_LIST_MARKS:
+            lo -= 1
+        hi = f.end
+        while hi < min(len(text), f.end + 80) and text[hi] not in _VISITED_LIST_MARKS:
+            hi += 1
+        if lo in done:
+            continue
+        done.add(lo)
+        for c in [c for c in doc.cands if c.label == "LOC" and lo <= c.start and c.end <= hi]:
+            name = text[c.start : c.end]
+            kind = next((k for k in _FIRM_VENUE_KINDS if name.endswith(k)), None)
+            stem = name[: -len(kind)].removesuffix("大") if kind else name
+            if (
+                text[c.start - 1 : c.start] not in _VISITED_ITEM_BEFORE
+                or text[c.end : c.end + 1] not in _VISITED_ITEM_AFTER
+                or not (kind or name.endswith(_VISITED_FIRM_TRADES))
+                or len(stem) < 2
+                or stem in common_words()
+                or (kind is None and len(name) > 8)
+            ):
+                continue
+            # (a priority above the site's, which this step leaves as it is: it may be skipped)
+            doc.add(c.start, c.end, "ORG", 0.5, max(c.prio, 2) + 1, "org.company")
+
+
+# (what opens a firm's whole name before it: a list's or a clause's mark, a connective)
+_FIRM_OPENER_MARKS = frozenset("、，。；：\n【（(“和及与")
+_FIRM_OWN_KINDS = ("公司", "集团")
+# (what a part added before a firm's name must not overlap: a person, a title, a body, a site)
+_FIRM_PREFIX_NOT = frozenset(("PERSON", "TITLE", "ORG", "LOC"))
+# (the words of a clause or a page that never open a firm's name: 建议 of 某某建议燃气公司…, the
+# greeting and the reader's actions of 欢迎您访问某某公司官方网站)
+_FIRM_PREFIX_WORDS_NOT = ("建议", "欢迎", "您", *_ADDRESS_VERBS, *_READER_ACTIONS)
+
+
+def _firms_from_opener(doc: Doc) -> None:
+    """org.company: 查看了某建信热力公司, 、某能控股煤业集团, 和某纺院绿色纤维股份公司, 深入某州北极
+    木业公司: a company the rules read with the end of its name only (a trade, a word jieba knows,
+    cut the rest off) is named from what opens it: a mark, a connective, a verb of the visit
+    (with its 了); the part added, at most six characters, holds no function character, no word
+    of the clause and no person, title, body or site read; a place read there opens the name
+    (某某镇焦化工业集团, 英国某某公司; dev gold, wide45, wide46; orgs48b)."""
+    text = doc.text
+    blocked = [(o.start, o.end, o.label) for o in doc.cands if o.label in _FIRM_PREFIX_NOT]
+    for c in [
+        c
+        for c in doc.cands
+        if c.label == "ORG" and c.start > 0 and text.endswith(_FIRM_OWN_KINDS, c.start, c.end)
+    ]:
+        if not _is_cjk(text[c.start - 1]) or text[c.start - 1] in _FUNCTION:
+            continue
+        a = _name_run_start(text, c.start, 10, _FUNCTION)
+        # (the last verb of the visit in the run opens the name after it: 先后深入某某公司)
+        verb_end = max(
+            (i + len(v) for v in _VISIT_CUT if (i := text.rfind(v, a, c.start - 1)) >= 0),
+            default=-1,
+        )
+        if verb_end >= 0:
+            a = verb_end
+        elif not (a == 0 or text[a - 1] in _FIRM_OPENER_MARKS) and not (
+            text[a - 1] == "了" and text.endswith(_VISIT_CUT, 0, a - 1)
+        ):
+            continue
+        # (英国某某公司: a foreign country before the firm is its origin, a GPE of its own; the
+        # name opens after it; gpe46)
+        a += next((n for n in (4, 3, 2) if text[a : a + n] in _FOREIGN_NAMES), 0)
+        prefix = text[a : c.start]
+        if (
+            not 1 <= len(prefix) <= 6
+            or any(w in text[a : c.end] for w in _FIRM_CLAUSE_WORDS)
+            # (欢迎您访问某某公司官方网站: the page's greeting and the reader's action)
+            or any(w in text[a : c.end] for w in _FIRM_PREFIX_WORDS_NOT)
+            or prefix in function_words()
+            or text[a : c.end] in common_words()
+            or any(s < c.start and e > a for s, e, _ in blocked if (s, e) != (c.start, c.end))
+        ):
+            continue
+        # (a place read inside the part added must open it: 某县某某公司; a place ending inside
+        # the company's own name read so far is a word of it, no opener)
+        if any(
+            o.label == "GPE"
+            and o.start < c.start
+            and o.end > a
+            and (o.start != a or o.end > c.start)
+            for o in doc.cands
+        ):
+            continue
+        doc.add(a, c.end, "ORG", 0.55, 2, "org.company")
 
 
 def _firms_named_again(doc: Doc) -> None:
