@@ -76,6 +76,8 @@ def test_firm_list_first_item_site_stays_loc() -> None:
         ),
         # the footer's claim of its own content
         ("编辑：李某\n本文为岚星在线原创文章，转载请附上原文出处链接和本声明。", ["岚星在线"]),
+        # the outlet before its official site's word
+        ("本文为岚发视窗官网原创文章，转载请附上原文出处链接和本声明。", ["岚发视窗"]),
         # negative: the writer's own, no outlet
         ("本文为作者原创文章，转载请注明出处。", []),
         # the site's name after a watermark's letters, before its domain
@@ -91,7 +93,12 @@ def test_chrome_outlets(text: str, orgs: list[str]) -> None:
 
 
 def test_site_after_slogan_dashes() -> None:
-    assert "岚东网" in _orgs("岚北地区第一门户网站--岚东网")
+    # (the tagline before the dashes ranks the site, it names none)
+    assert _orgs("岚北地区第一门户网站--岚东网") == ["岚东网"]
+
+
+def test_portal_named_in_source_line() -> None:
+    assert _orgs("来源：岚江门户网站 发布时间：2023-04-01") == ["岚江门户网站"]
 
 
 # --- a company named from what opens it
@@ -194,4 +201,20 @@ def test_outlet_reported(text: str, orgs: list[str]) -> None:
     ],
 )
 def test_more_firm_trades(text: str, orgs: list[str]) -> None:
+    assert _orgs(text) == orgs
+
+
+# --- 州 closing a known city's name before a level's body
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        ("周立新会见温州商会负责人。", ["温州商会"]),
+        # negatives: a prefecture's own 州 stays the level
+        ("会见了自治州商会负责人。", ["自治州商会"]),
+        ("周立新在州商务局调研。", ["州商务局"]),
+    ],
+)
+def test_city_in_zhou_opens_body(text: str, orgs: list[str]) -> None:
     assert _orgs(text) == orgs

@@ -77,7 +77,9 @@ _ORIGINAL_FIELDS = ("本文为",)
 # the source field's own words around the outlet's name (来源：根据某某电视台整理; orgs43; 来源：
 # 某某新闻原创, its own content: wide46, orgs46)
 _SOURCE_LEADS = ("根据", "据")
-_SOURCE_TAILS = ("整理", "报道", "原创")
+# (本文为某某官网原创文章: the outlet's official site, the outlet the name before it, as
+# _mastheads reads 某某官网; orgs48b)
+_SOURCE_TAILS = ("整理", "报道", "原创", "官网")
 _SOURCE = re.compile(
     "(?:" + "|".join(f"(?<={re.escape(w)})" for w in _SOURCE_FIELDS) + ")"
     # (信息来源： 转自本网: the field says the page is copied, and from no name)
@@ -422,6 +424,12 @@ def _org_place_start(doc: Doc, s: int) -> int:
     text = doc.text
     if k == s and city_before_kind_zone(text, s, doc.r.g):
         return s - 1  # 市城乡一体化示范区住建局: the city's level opens the zone's name
+    if k == s and s >= 1 and text[s] == "州":
+        # 会见温州商会负责人: 州 closes a city's name the gazetteer knows (温州, 常州), no level
+        # of its own: the city opens the body's name (wide46-like forms; orgs48b)
+        n = next((n for n in (2, 3) if text[s + 1 - n : s + 1] in doc.r.g.gpe_names), 0)
+        if n:
+            return s + 1 - n
     if (
         k == s
         and s >= 2
@@ -641,6 +649,10 @@ _COMMITTEE_HUI_NEXT = ("议", "同", "商", "签")
 _VISIT_CUT = (*rule_words()["going_verbs"], *_UNIT_VERBS, "查看", "察看", "考察", "视察")
 
 
+# (the rank a site's tagline claims before 门户网站: 某某地区第一门户网站, 某省最大门户网站)
+_PORTAL_RANKS = ("第一", "最大", "唯一", "权威")
+
+
 def _named_orgs(text: str, r: _Rules) -> list[Cand]:
     """某某新闻网, 某某日报, 某某派出所, 某某街道办: the kind is found first, then the longest name
     before it (2 to 8 characters) that starts after punctuation or a connective. The outlet's
@@ -660,6 +672,8 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
             continue  # 创建办工作日报告: a daily report, no newspaper (session 16 audit)
         if text.endswith("村委", k, m.end()) and text.startswith("员会", m.end()):
             continue  # 县农业农村委员会: a bureau's committee, no village's (orgs21)
+        if text.endswith(_PORTAL_RANKS, 0, k) and text.endswith("门户网站", k, m.end()):
+            continue  # 某某地区第一门户网站--某某网: the site's tagline, no name (orgs48b)
         lo = k
         # a company's registered name runs longer (某某市某某环卫服务有限公司), and so does a
         # law-enforcement corps' or a troupe's (某省某市交通运输综合行政执法支队)
