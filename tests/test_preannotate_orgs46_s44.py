@@ -216,8 +216,12 @@ def test_a_sites_managing_office(text: str, orgs: list[str]) -> None:
 
 
 def test_a_firm_named_after_a_verb_of_going() -> None:
-    text = "周立新先后来到青禾乐器公司供热站、岚溪供热公司城南供热站检查。"
+    text = "周立新先后来到青禾乐器公司、岚溪供热公司检查。"
     assert _orgs(text) == ["青禾乐器公司", "岚溪供热公司"]
+    # (loc48, session 46: a firm's station a visit names is one LOC with the firm, as dev46's
+    # gold reads 某某乐器公司供热站; the firm inside it is no ORG of its own)
+    station = "周立新先后来到青禾乐器公司供热站、岚溪供热公司城南供热站、青苑新城供热站。"
+    assert _orgs(station) == []
 
 
 @pytest.mark.parametrize(

@@ -2752,6 +2752,7 @@ _SINGLE_KIND_NEXT = frozenset(
     # (屯垦戍边: 屯 opens the word 屯垦, the corps' reclamation, no village; session 38, audit38)
     "路街巷村镇乡社小组庙院子门口前后内外行一二三四五六七八九十东西南北中新垦"
 )
+_POSITION_AFTER = tuple(rule_words()["loc_position_after"])
 _VILLAGE_STOP = frozenset(rule_words()["village_stop"])
 _WORKS_HOUSING = ("生活区", "家属区", "家属院", "宿舍", "小区", "社区")
 
@@ -3381,7 +3382,9 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         # 兴福寺路, 毛家屯四村, 寺庙: a one-character kind (寺, 屯, 寨) that opens a longer name
         # or a word is none here (session 20, locs21)
         if len(kind) == 1 and kind in _MORE_KINDS:
-            if text[e : e + 1] in _SINGLE_KIND_NEXT:
+            # (某村某某祠后山坡, 某某寺一带: a position word after the place is no part of it,
+            # rule_words.json loc_position_after; f46's golds, both; session 46, loc48)
+            if text[e : e + 1] in _SINGLE_KIND_NEXT and not text.startswith(_POSITION_AFTER, e):
                 continue
             # 牢记屯垦戍边使命, 某某旅屯垦纪念馆: 屯 opens a word of garrison farming (屯垦, 屯田,
             # 屯兵), no village (session 38, places38)
@@ -7341,6 +7344,8 @@ def _economic_regions(text: str, places: frozenset[str]) -> list[Cand]:
 
 
 _HIGHWAY_CUE = re.compile(words_cue(("国道", "省道", "县道")))
+# (the rule of a visited site that takes a body's span: the visit's item, or a further mention)
+_SITE_OR_AGAIN = ("loc.repeat", "loc.visit_item")
 _LISTED_TOWN_CUE = re.compile(words_cue(_LISTED_TOWN_CUES))
 _SCENIC_CUE = re.compile(words_cue(("风景", "旅游区")))
 
@@ -7410,11 +7415,24 @@ def find_locations(doc: Doc) -> None:
         doc.cands.extend(
             Cand(m.start(), m.end(), "LOC", 0.55, 2, "loc.kind") for m in _BORDER.finditer(text)
         )
-    if "中心" in text or stations or "实践所" in text:
+    if "中心" in text or stations or "实践所" in text or "市场" in text or "水厂" in text:
         # 来到某某镇综合文化站, 察看了行政服务中心: a facility visited (venues.py's site grammar;
         # session 27, locs27)
         centres_org = SERVICE_CENTRE_ORG in doc.switches  # (the opt-in org.service_centre)
-        doc.cands.extend(visited_facilities(text, doc.cands, centres_org))
+        facilities = visited_facilities(text, doc.cands, centres_org)
+        doc.cands.extend(facilities)
+        if facilities:
+            # (某镇自来水厂等地调研: a works the bodies' grammar reads as the firm it also is
+            # is the site of the visit where a visit names it, one LOC, and so at its further
+            # mentions (（某镇行政服务中心督导现场）): f46's and f47's golds, both; session 46,
+            # loc48). The site wins the ORG's span by priority: a step that only adds.
+            read = {(c.start, c.end) for c in facilities if c.label == "LOC"}
+            sites = {text[a:e] for a, e in read}
+            doc.cands.extend(
+                Cand(c.start, c.end, "LOC", 0.5, 4, _SITE_OR_AGAIN[(c.start, c.end) in read])
+                for c in list(doc.cands)
+                if c.label == "ORG" and text[c.start : c.end] in sites
+            )
     etc = "等" in text
     if listed and etc:
         doc.cands.extend(_visit_list_fill(text, doc.cands))

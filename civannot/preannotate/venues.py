@@ -26,8 +26,12 @@ from civannot.preannotate.scan import speed_up
 # 会议室集中收看, 在党政一号楼四楼会议室通过视频方式收听, and of a meeting whose verb comes later
 # (在县委二楼西头会议室，某某参加; wide46 pages: six texts; session 44, locs46). The name runs
 # to 16 characters (县四大班子机关综合办公楼4楼中会议室).
+# A hall the writer's own county or town has one of is named by its level alone (在县会议中心召开,
+# 在镇礼堂召开, 在区宾馆召开: f47's golds, both, and dev46's; rule_words.json level_venue_kinds;
+# session 46, loc48); a room so named stays the writer's room in general (在镇会议室召开).
 _VENUE = re.compile(
-    rf"(?<=[在于到])([{CJK}0-9A-Za-z]{{2,16}}?(?:{alternation(rule_words()['meeting_venue_kinds'])}))"
+    rf"(?<=[在于到])([{CJK}0-9A-Za-z]{{2,16}}?(?:{alternation(rule_words()['meeting_venue_kinds'])})"
+    rf"|[县市区镇乡旗](?:{alternation(rule_words()['level_venue_kinds'])}))"
     r"(?=(?:隆重|正式|顺利|分别|先后)?(?:主持|组织)?(?:召开|举行|举办|开幕|开班|进行)"
     r"|(?<=室|厅)(?:集中(?:收看|收听|观看|学习)|收看|收听|通过(?:视频|电视|网络)|，))"
 )
@@ -541,7 +545,10 @@ def dao_roads(text: str, cands: list[Cand]) -> list[Cand]:
 #    reads 某某镇综合文化站 as the body it also is; the kinds in rule_words.json
 #    visited_facility_kinds, those a county has one of (行政服务中心) read alone too
 #    (visited_facility_alone). Not a hospital's or a school's (ORG by the teams' convention).
-_FACILITY_KIND = re.compile(alternation(rule_words()["visited_facility_kinds"]))
+_FACILITY_KIND = re.compile(
+    alternation(rule_words()["visited_facility_kinds"] + rule_words()["visited_trade_kinds"])
+)
+_TRADE_KINDS = frozenset(rule_words()["visited_trade_kinds"])
 _FACILITY_ALONE = frozenset(rule_words()["visited_facility_alone"])
 _FACILITY_VERB = re.compile(
     "(?:来到|走进|深入到?|前往|莅临|走访了?|察看了?|查看了?|参观了?|考察了?|检查了?|督查了?"
@@ -551,6 +558,15 @@ _FACILITY_NAME = re.compile(f"[{CJK}0-9]{{0,10}}$")
 _FACILITY_NAME_STOP = frozenset("的了是在和与及等对把被将从向为以各全每该其本我这那")
 _FACILITY_STEM_STOP = frozenset(rule_words()["visited_facility_stop"])
 _FACILITY_NEXT = frozenset("，。、；：）)”\n 和及与等")
+# (words of an area in general, never inside a facility's own name: 街道辖区某某农贸市场,
+# 县城某某农贸市场: the rules that read the name from its kind read it)
+_FACILITY_STEM_NEVER = ("辖区", "周边", "境内", "所在", "县城", "城区", "市区")
+_OWN_NAME_UNITS = frozenset("区县市镇乡")
+# (先后到某某广场、县汽车总站、某镇行政服务中心检查: the visit's verb right after its last site;
+# f47's golds, both; session 46, loc48)
+_FACILITY_VISIT_NEXT = (
+    "检查", "调研", "督导", "督查", "暗访", "考察", "视察", "察看", "查看", "走访",
+)  # fmt: skip
 
 
 def _facility_stem_ok(stem: str, kind: str) -> bool:
@@ -558,7 +574,8 @@ def _facility_stem_ok(stem: str, kind: str) -> bool:
     county has one of; else a name of two characters at least that is no word of a kind of
     place (乡镇综合文化站, 基层党群服务中心: the kind in general)."""
     if not stem:
-        return kind in _FACILITY_ALONE
+        # (a bus station or a market alone is the kind in general: 视察了建材市场、汽车站、)
+        return kind in _FACILITY_ALONE and kind not in _TRADE_KINDS
     if len(stem) == 1:
         return stem in "省市县区" and kind in _FACILITY_ALONE
     return not (
@@ -566,7 +583,8 @@ def _facility_stem_ok(stem: str, kind: str) -> bool:
         or stem in _FACILITY_STEM_STOP
         or stem in common_words()
         or stem in function_words()
-        or stem[:2] in function_words()
+        # (点头镇农贸市场: a town's name may open with a word; its unit says it names one)
+        or (stem[:2] in function_words() and not (len(stem) >= 3 and stem[-1] in "镇乡"))
     )
 
 
@@ -597,6 +615,17 @@ def _closed_visit_list(text: str, mark: int, e: int) -> bool:
     return _LIST_VISIT_VERB.search(text, max(lo + 1, mark - 80), mark) is not None
 
 
+def _own_name_start(text: str, a: int, k: int) -> int:
+    """Where the own name of the site whose kind starts at k opens, in the stem text[a:k]: after
+    the last place's unit (区 县 市 镇 乡 街道, a name of two characters or more before it) that
+    leaves a name of two characters or more; a."""
+    best = a
+    for j in range(a + 3, k - 1):
+        if text[j - 1] in _OWN_NAME_UNITS or text.endswith("街道", a, j):
+            best = j
+    return best
+
+
 def visited_facilities(text: str, cands: list[Cand], centres_org: bool = False) -> list[Cand]:
     """Called by places.find_locations (the site grammar, 5; session 27, locs27). `centres_org`:
     org.service_centre is on (a government service centre visited is an ORG)."""
@@ -606,7 +635,10 @@ def visited_facilities(text: str, cands: list[Cand], centres_org: bool = False) 
         k, e = m.span()
         kind = m.group()
         if e < len(text) and text[e] not in _FACILITY_NEXT:
-            continue  # (综合文化站站长, 服务中心主任: a post, or a longer name)
+            # (综合文化站站长, 服务中心主任: a post, or a longer name; 中心调研员, 中心督导组:
+            # a post or a body of the centre's, no visit)
+            if not text.startswith(_FACILITY_VISIT_NEXT, e) or text[e + 2 : e + 3] in "员组处科":
+                continue
         if locs is None:  # (the places read, where a kind is first followed as a site's)
             locs = {c.end for c in cands if c.label == "LOC"}
         # the clause before the kind, back to its mark (16 characters at most: a mark further
@@ -649,6 +681,14 @@ def visited_facilities(text: str, cands: list[Cand], centres_org: bool = False) 
             start = lo + 2
         if start is None:
             continue
+        if any(w in text[start:k] for w in _FACILITY_STEM_NEVER):
+            continue  # (街道辖区某某农贸市场: the area in general before the site's name)
+        if kind in _TRADE_KINDS:
+            # (走访了某某区某某菜市场, 察看了某镇东兴里菜市场: the district, the county, the
+            # town or the sub-district before a site's own name is its own GPE; a site with no
+            # name of its own is named by its town, one LOC (查看了某镇农贸市场, 某镇自来水厂):
+            # f45's, f46's and dev46's golds; session 46, loc48)
+            start = _own_name_start(text, start, k)
         if centres_org and kind in _SERVICE_CENTRE:
             out.append(Cand(start, e, "ORG", 0.55, 3, SERVICE_CENTRE_ORG))
         else:
