@@ -15,6 +15,8 @@ towns, markets and halls are invented).
   general (在镇会议室召开).
 - A position word after a place of a one-character kind is no part of it (某村某某祠后山坡,
   某某寺一带: rule_words.json loc_position_after); 寺前路, 庙后村 stay what they were.
+- No place where a kind stands before the kind (渡口码头, 港口码头, 商超酒店, 白领公寓:
+  rule_words.json facility_stop).
 - No site: the kind alone (、汽车站、), a number of them (多家集贸市场), the area in general before
   the name (街道辖区某某农贸市场).
 """
@@ -135,3 +137,21 @@ def test_a_position_word_opening_a_name_stays_out() -> None:
     # (寺前路: the road named by the temple; 庙后村: a village)
     assert _spans("沿寺前路前行。", "LOC") == []
     assert _spans("周立新来到庙后村。", "LOC") == ["庙后村"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "要加强滨海景区、渡口码头、离岛乡镇等重点区域的安全管理。",
+        "要加强对江海堤防、港口码头、水库水闸等工程的巡查。",
+        "重点检查人员密集场所消防安全、商超酒店食品安全。",
+        "她指出，白领公寓等人员密集场所是消防安全的重点。",
+    ],
+)
+def test_a_kind_before_a_kind_names_no_place(text: str) -> None:
+    # (rule_words.json facility_stop: 渡口, 港口, 商超, 白领 say which kind, no name)
+    assert _spans(text, "LOC") == []
+
+
+def test_a_name_before_a_port_kind_stays() -> None:
+    assert _spans("周立新来到青石港口码头。", "LOC") == ["青石港口码头"]
