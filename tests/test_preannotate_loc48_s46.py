@@ -15,6 +15,8 @@ towns, markets and halls are invented).
   general (在镇会议室召开).
 - A position word after a place of a one-character kind is no part of it (某村某某祠后山坡,
   某某寺一带: rule_words.json loc_position_after); 寺前路, 庙后村 stay what they were.
+- A hotel keeps the province or the city that names it, and so does a hall named after the
+  hotel (在辽宁友谊宾馆召开, 在某某饭店国际会议中心召开); 北京人民大会堂 stays GPE + LOC.
 - No place where a kind stands before the kind (渡口码头, 港口码头, 商超酒店, 白领公寓:
   rule_words.json facility_stop).
 - No site: the kind alone (、汽车站、), a number of them (多家集贸市场), the area in general before
@@ -155,3 +157,19 @@ def test_a_kind_before_a_kind_names_no_place(text: str) -> None:
 
 def test_a_name_before_a_port_kind_stays() -> None:
     assert _spans("周立新来到青石港口码头。", "LOC") == ["青石港口码头"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("座谈会在岚州友谊宾馆召开。", "岚州友谊宾馆"),
+        ("会议在辽宁迎宾饭店召开。", "辽宁迎宾饭店"),
+        ("会议在贵州饭店国际会议中心召开。", "贵州饭店国际会议中心"),
+    ],
+)
+def test_a_hotel_keeps_the_place_that_names_it(text: str, place: str) -> None:
+    assert _spans(text, "LOC") == [place]
+
+
+def test_a_hall_with_a_name_of_its_own_leaves_its_city_out() -> None:
+    assert _spans("大会在北京人民大会堂举行。", "LOC") == ["人民大会堂"]

@@ -36,6 +36,8 @@ _VENUE = re.compile(
     r"|(?<=室|厅)(?:集中(?:收看|收听|观看|学习)|收看|收听|通过(?:视频|电视|网络)|，))"
 )
 _KIND_ONLY = re.compile(alternation(rule_words()["meeting_venue_kinds"]))
+# (the kinds of a hotel, named by the place it stands in: 某省友谊宾馆, 某市饭店)
+_HOTEL_KINDS = ("宾馆", "饭店", "酒店")
 # a clause word inside what was read: no name (在会上的讲话在会议室召开 never joins)
 _CLAUSE = re.compile("[的了是把将被对到和与及在]")
 _OWN_LEVEL = tuple(a + b for a in "我本" for b in "省市县区州旗镇乡")
@@ -118,11 +120,15 @@ def _venues(doc: Doc) -> Iterator[tuple[int, int]]:
         # 在北京人民大会堂举行: a city before a hall that has a name of its own is its own place
         # (白城宾馆, a hotel named by its city alone, stays whole)
         # (白城市政府大楼: the city with its level opens the body the building is named by)
-        for n in (3, 2):
+        # (在辽宁友谊宾馆召开, 在某某饭店国际会议中心召开: a hotel is named by its province or
+        # its city, which stays inside its name, and so does a hall named after the hotel it
+        # is in: f46's golds, both; session 46, loc48)
+        for n in (3, 2) if not text.endswith(_HOTEL_KINDS, a, e) else ():
             if (
                 text[a : a + n] in r.g.gpe_names
                 and text[a + n] not in "省市县区州旗镇乡"
                 and not _KIND_ONLY.fullmatch(text, a + n, e)
+                and not text.startswith(_HOTEL_KINDS, a + n)
             ):
                 a += n
                 break
