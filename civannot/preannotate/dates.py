@@ -466,7 +466,11 @@ def find_dates(doc: Doc) -> None:
         or ("大" in text and "大年" in text)
     ):
         for m in _LUNAR_DATE.finditer(text):
-            doc.add(m.start(), m.end(), "DATE", 0.8, 2, "date.pattern")
+            # (大年初三, 大年三十: a day the festival counts, 大年 being 春节, stands as the day a
+            # festival does: the festival's rule id, so a team that leaves festivals untagged drops
+            # them with it; fix48)
+            rule = FESTIVAL_RULE if text.startswith("大年", m.start()) else "date.pattern"
+            doc.add(m.start(), m.end(), "DATE", 0.8, 2, rule)
     if "半年" in text:
         for m in _BARE_HALF.finditer(text):
             doc.add(m.start(), m.end(), "DATE", 0.8, 2, "date.pattern")

@@ -328,6 +328,15 @@ def _ordinary_words(candidates: frozenset[str], min_freq: int = 200) -> frozense
     return ordinary_words(candidates, min_freq)
 
 
+@lru_cache(maxsize=1)
+def verb_words() -> frozenset[str]:
+    """Two-character words that jieba's dictionary tags as verbs (来访, 到访, 陪同): after a post
+    such a word names nobody (fix48)."""
+    from civannot.preannotate.jieba_dict import two_char_verbs
+
+    return two_char_verbs()
+
+
 def function_words() -> frozenset[str]:
     """Two-character words that jieba's dictionary tags as verbs, prepositions, conjunctions,
     adverbs, numerals or pronouns: such a word before 夜市 / 村 / 农贸市场 is no place name

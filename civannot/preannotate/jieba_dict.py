@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 # bump when the file's layout or what it derives from dict.txt changes
-_FORMAT = 1
+_FORMAT = 2
 
 _NAME_TAGS = frozenset({"ns", "nr", "nz", "nt", "a", "nrt", "nrfg"})
 _PROPER_TAGS = _NAME_TAGS - {"a"}
@@ -91,6 +91,18 @@ def _scan_dict(path: str) -> tuple[dict[str, int], set[str], set[str]]:
     return ordinary, function, common
 
 
+def _scan_verbs(path: str) -> set[str]:
+    """The two-character words of dict.txt tagged as verbs (来访 v, 陪同 v; fix48: after a post
+    such a word names nobody, where an adverb or adjective may be a given name, 高远 d)."""
+    verbs: set[str] = set()
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) == 3 and len(parts[0]) == 2 and parts[2] == "v":
+                verbs.add(parts[0])
+    return verbs
+
+
 def _build(jieba: Any, path: Path) -> None:
     """Write the prepared file: jieba's own prefix dictionary (built the way jieba builds it, so
     the lookups answer as jieba.dt.FREQ does) and the derived word lists; written under another
@@ -118,6 +130,7 @@ def _build(jieba: Any, path: Path) -> None:
                 ("total", str(total)),
                 ("function", " ".join(sorted(function))),
                 ("common", " ".join(sorted(common))),
+                ("verbs", " ".join(sorted(_scan_verbs(_dict_txt(jieba))))),
             ],
         )
         con.commit()
@@ -251,6 +264,15 @@ def two_char_words() -> tuple[frozenset[str], frozenset[str]]:
         _, function, common = _scan_dict(_dict_txt(import_jieba()))
         return frozenset(function), frozenset(common)
     return frozenset(db.meta("function").split()), frozenset(db.meta("common").split())
+
+
+@lru_cache(maxsize=1)
+def two_char_verbs() -> frozenset[str]:
+    """The two-character words of jieba's dictionary tagged as verbs."""
+    db = _prepared()
+    if db is None:
+        return frozenset(_scan_verbs(_dict_txt(import_jieba())))
+    return frozenset(db.meta("verbs").split())
 
 
 @lru_cache(maxsize=1)

@@ -33,6 +33,7 @@ from civannot.preannotate.gazetteers import (
     common_words,
     function_words,
     jieba_tokenizer,
+    verb_words,
 )
 from civannot.preannotate.lexicon import Lexicon
 from civannot.preannotate.scan import find_words, guarded, may_consume, speed_up
@@ -544,6 +545,15 @@ _VERB_SURNAMES = _CONJUNCTION_SURNAMES | frozenset("有")
 
 def _is_word(s: str) -> bool:
     return s in common_words() or s in function_words()
+
+
+def act_not_name(name: str, r: _Rules) -> bool:
+    """Is the two characters read as a name after a post an act instead (负责人来访。, 县委书记到访,
+    负责人陪同, 负责人汇报): a verb of jieba's dictionary (来访, 到访, 陪同: tagged v; not any
+    function word: an adverb or adjective may be a given name, 高远 d) or a word the
+    name-follower list holds (汇报: tagged nz). Even before punctuation, where a name that is a
+    word still reads (高峰。; fix48)."""
+    return len(name) == 2 and (name in verb_words() or name in r.g.name_followers)
 
 
 def _dictionary_word(w: str) -> bool:

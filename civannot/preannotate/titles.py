@@ -44,6 +44,7 @@ from civannot.preannotate.persons import (
     _name_list,
     _surname_len,
     _valid_name,
+    act_not_name,
     name_after,
     name_before,
     set_title_starts,
@@ -577,9 +578,12 @@ def find_title_chains(doc: Doc) -> None:
             pos = ne
             continue
         name_end = name_after(text, end, r)
-        if name_end and text[end:name_end] in r.g.speech_verbs:
+        if name_end and (
+            text[end:name_end] in r.g.speech_verbs or act_not_name(text[end:name_end], r)
+        ):
             # 县长强调，/ 政委指出，: a verb of speaking after a bare post is no name (强 and
-            # 指 read as surnames; session 8 audit)
+            # 指 read as surnames; session 8 audit); nor a verb of coming or acting even before
+            # punctuation (县委书记来访。, 书记到访，; fix48)
             name_end = 0
         # 由县长任组长，分管副县长任副组长: 任/兼 before a post is the verb "serve as", not a
         # surname (任副 was read as a name; audtitles13)
@@ -3128,7 +3132,8 @@ def join_body_heads(doc: Doc) -> None:
             continue
         he = hm.end()
         ne = doc.persons.get(he) or name_after(text, he, r)
-        if not ne or text[he:ne] in common_words():
+        # (温州商会负责人来访。: a verb after the post names nobody; fix48)
+        if not ne or text[he:ne] in common_words() or act_not_name(text[he:ne], r):
             continue
         drop.add(i)
         doc.add_title(c.start, he, 0.8, "title.chain")
