@@ -255,6 +255,9 @@ _LIST_ANNOUNCE = re.compile(
     r"(?:(?:提|讲|谈|强调)(?:出|了)*[^，。；\n]{0,6}?(?:意见|要求|希望|[几两三四五六七八九十]点)"
     # 某某针对迎检作工作部署：(paragraph) 一、…。一是…: the points of a deployment follow
     r"|(?:作|做)(?:了)?[^，。；\n]{0,6}?部署"
+    # 某某副市长作出指示：(paragraph) 1.要…: the points of an instruction the same way, its colon
+    # written (_sentence asks for it: 某某作出重要批示。 alone announces no list; fix48b)
+    r"|(?:作|做)(?:了)?[^，。；\n]{0,6}?[指批]示"
     # …，并对下一步工作进行了部署。(paragraph) 统一思想，凝心聚力。…: its points follow
     r"|进行了?[^，。；\n]{0,4}?部署"
     r"|[几两三四五六七八九十]个方面[^，。；\n]{0,6})$"
@@ -2305,6 +2308,9 @@ def find_directives(
     # 合力。): the body paragraph after it goes on with that point, its imperative sentences read
     # as the heading's continuation
     headed = False
+    # a written instruction quoted in the run (…，某某书记作出批示：“…。”): where its quote opens,
+    # who gave it, and the speaker and rule to go back to when it closes (_instruction_quote)
+    instructed: tuple[int, int, int | None, str] | None = None
     for para in text.split("\n"):
         ps, pe = para_start, para_start + len(para)
         para_start = pe + 1
@@ -2400,6 +2406,20 @@ def find_directives(
             opened = sstart
             while sstart < se and text[sstart] in " \u3000\t”":
                 sstart += 1
+            if (
+                instructed is not None
+                and sstart < se
+                and text.find("”", instructed[0], sstart) >= 0
+            ):
+                # ”要全面贯彻落实省领导批示，…: the quoted instruction closed; what follows is the
+                # run's speaker's again, not the instruction's writer's (a next paragraph that
+                # opens another quote goes on with the writer's words)
+                if text[sstart : sstart + 1] == "“":
+                    instructed = (sstart, *instructed[1:])
+                else:
+                    if ds.speaker == instructed[1]:
+                        ds.named(instructed[2], instructed[3])
+                    instructed = None
             if quote_from is not None and "”" in text[opened:sstart]:
                 # “各部门要…。”县委书记某某说。: the speaker is named after the quote
                 am = _AFTER_QUOTE.match(text, sstart, se)
@@ -2439,6 +2459,7 @@ def find_directives(
             if se > sstart:
                 rec = None
                 head = heads and sstart == colon and n_end + 1 < len(ends)
+                before = (ds.speaker, ds.rule)
                 if ds.rule == ISSUED_ANNOUNCED_SOLE:
                     ds.other_speaks(sstart, se)
                 if sentences is not None:
@@ -2470,6 +2491,8 @@ def find_directives(
                         if unnamed_at is not None:
                             ds._unnamed_at = unnamed_at
                     prev_directive, listing = rec[3]
+                    if quoted and ds.speaker is not None and ds.speaker != before[0]:
+                        instructed = _instruction_quote(text, sstart, se, ds.speaker, before)
                     ds.next_sentence()
                     sstart = i + 1
                     continue
@@ -2506,6 +2529,8 @@ def find_directives(
                         ds.moved == moved,  # it set no speaker: replayable over another
                     ]
                     para_read.append(sstart)
+                if quoted and ds.speaker is not None and ds.speaker != before[0]:
+                    instructed = _instruction_quote(text, sstart, se, ds.speaker, before)
                 ds.next_sentence()
             sstart = i + 1
         headed = len(out) == n_para + 1 and _point_heading_line(text, ps, pe, out[-1])
@@ -2548,6 +2573,25 @@ def find_directives(
             )
         d.speaker = t
     return out
+
+
+# 某某书记作出批示：“… / 某某批示指出：“… / 某某省长作出重要指示：“…: a written instruction quoted
+# after its writer's name
+_INSTRUCTION_QUOTE = re.compile(r"(?:批示|指示|批复)[^，。；：:“”\n]{0,4}?[：:]“")
+
+
+def _instruction_quote(
+    text: str, s: int, e: int, speaker: int, before: tuple[int | None, str]
+) -> tuple[int, int, int | None, str] | None:
+    """The sentence text[s:e] names `speaker` by the frame of a written instruction it quotes
+    (…，某某书记作出批示：“今年要早做工作。), the quote still open at its end: (the quote's mark,
+    the writer, the speaker and rule before the sentence). The instruction's words are the
+    writer's up to its closing mark; the run it is quoted in goes on after it (fix48b: the
+    writer carried over every later requirement of another speaker's list). None otherwise."""
+    m = _INSTRUCTION_QUOTE.search(text, max(s, speaker), e)
+    if m is None or text.find("”", m.end(), e) >= 0:
+        return None
+    return m.end() - 1, speaker, before[0], before[1]
 
 
 def _co_speakers(text: str, pend: dict[int, int], ends: dict[int, int], sp: int) -> tuple[int, ...]:
@@ -4491,7 +4535,14 @@ def _sentence(
     # (its last characters name what is announced: 意见 / 要求 / 希望, or …个方面 a few before)
     announces = (
         tail > s
-        and (text[tail - 1] in "见求望点署" or text.find("方面", max(s, tail - 10), tail) >= 0)
+        and (
+            text[tail - 1] in "见求望点署"
+            or text.find("方面", max(s, tail - 10), tail) >= 0
+            # (…作出指示：: an instruction announces its points only before its colon)
+            or (
+                text[tail - 1] == "示" and ("：" in text[tail : e + 1] or ":" in text[tail : e + 1])
+            )
+        )
         and _LIST_ANNOUNCE.search(text, max(s, tail - 24), tail) is not None
     )
     # 某某在会上强调：(end of the paragraph) 一是…。二是…: a frame whose speech follows its colon
@@ -4625,9 +4676,9 @@ def _point_heading_line(text: str, ps: int, pe: int, d: Directive) -> bool:
 
 # the last characters (before a colon) of a sentence whose end, with no frame before its body,
 # can announce a list or name a speaker (_sentence's last block): 意见 / 要求 / 希望 / 三点 /
-# 部署 of _LIST_ANNOUNCE (its …个方面 is found by 方面 instead), the 工作 of _DEPLOYED_WORK, the
-# verb of a closed frame (要求 / 强调 / 指出)
-_ANNOUNCED_LAST = "见求望点署作调出"
+# 部署 / 指示 of _LIST_ANNOUNCE (its …个方面 is found by 方面 instead), the 工作 of _DEPLOYED_WORK,
+# the verb of a closed frame (要求 / 强调 / 指出)
+_ANNOUNCED_LAST = "见求望点署作调出示"
 _NO_STARTS: frozenset[int] = frozenset()
 # words that open a sentence only to ask for an act (确保今年通过验收 / 坚决克服松劲思想)
 _ASKING_OPENERS = ("确保", "坚决", "切实", "务必", "务求")
