@@ -16,16 +16,8 @@ from __future__ import annotations
 
 import pytest
 
-from civannot.preannotate.engine import suggest
-
-
-def _tagged(text: str, *labels: str) -> list[tuple[str, str]]:
-    return [(s.text, s.label) for s in suggest(text).spans if s.label in labels]
-
-
-def _orgs(text: str) -> list[str]:
-    return [t for t, _ in _tagged(text, "ORG")]
-
+from tests.suggestion_texts import orgs as _orgs
+from tests.suggestion_texts import tagged as _tagged
 
 # --- firms listed before 等企业
 

@@ -8,12 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from civannot.preannotate.engine import suggest
-
-
-def _tagged(text: str, *labels: str) -> list[tuple[str, str]]:
-    return [(s.text, s.label) for s in suggest(text).spans if s.label in labels]
-
+from tests.suggestion_texts import tagged as _tagged
 
 # --- a visit's route: the town right after its verb, before a village of its own
 
