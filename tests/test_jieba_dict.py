@@ -59,7 +59,7 @@ def test_prepared_tokenizer_segments_as_jieba(cache: Path) -> None:
 
 def test_prepared_word_lists_match_a_scan_of_dict_txt(cache: Path) -> None:
     jieba = jieba_dict.import_jieba()
-    ordinary, function, common = jieba_dict._scan_dict(jieba_dict._dict_txt(jieba))
+    ordinary, function, common, _ = jieba_dict._scan_dict(jieba_dict._dict_txt(jieba))
     assert jieba_dict.two_char_words() == (frozenset(function), frozenset(common))
     assert "会同" in ordinary and "平和" in ordinary
     candidates = frozenset(["会同", "平和", "岚川", "新城", "工农", "九江", "清水", "开平"])

@@ -68,13 +68,15 @@ def cache_path(jieba: Any) -> Path:
     return cache_dir() / f"jieba-dict-{hashlib.sha1(key.encode()).hexdigest()[:16]}.sqlite"
 
 
-def _scan_dict(path: str) -> tuple[dict[str, int], set[str], set[str]]:
+def _scan_dict(path: str) -> tuple[dict[str, int], set[str], set[str], set[str]]:
     """What the rules derive from dict.txt's tagged lines: for each word the highest frequency
-    among its lines tagged as no proper name (会同 n 859), the two-character function words and
-    the frequent two-character common words."""
+    among its lines tagged as no proper name (会同 n 859), the two-character function words, the
+    frequent two-character common words and the two-character verbs (来访 v, 陪同 v; fix48: after
+    a post such a word names nobody, where an adverb or adjective may be a given name, 高远 d)."""
     ordinary: dict[str, int] = {}
     function: set[str] = set()
     common: set[str] = set()
+    verbs: set[str] = set()
     with open(path, encoding="utf-8") as f:
         for line in f:
             parts = line.split()
@@ -88,19 +90,9 @@ def _scan_dict(path: str) -> tuple[dict[str, int], set[str], set[str]]:
                     function.add(word)
                 if tag not in _NAME_TAGS and freq >= 1000:
                     common.add(word)
-    return ordinary, function, common
-
-
-def _scan_verbs(path: str) -> set[str]:
-    """The two-character words of dict.txt tagged as verbs (来访 v, 陪同 v; fix48: after a post
-    such a word names nobody, where an adverb or adjective may be a given name, 高远 d)."""
-    verbs: set[str] = set()
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            parts = line.split()
-            if len(parts) == 3 and len(parts[0]) == 2 and parts[2] == "v":
-                verbs.add(parts[0])
-    return verbs
+                if tag == "v":
+                    verbs.add(word)
+    return ordinary, function, common, verbs
 
 
 def _build(jieba: Any, path: Path) -> None:
@@ -110,7 +102,7 @@ def _build(jieba: Any, path: Path) -> None:
     tok = jieba.Tokenizer()
     with open(_dict_txt(jieba), "rb") as f:
         freq, total = tok.gen_pfdict(f)
-    ordinary, function, common = _scan_dict(_dict_txt(jieba))
+    ordinary, function, common, verbs = _scan_dict(_dict_txt(jieba))
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".part", dir=path.parent)  # mode 0600
     os.close(fd)
@@ -130,7 +122,7 @@ def _build(jieba: Any, path: Path) -> None:
                 ("total", str(total)),
                 ("function", " ".join(sorted(function))),
                 ("common", " ".join(sorted(common))),
-                ("verbs", " ".join(sorted(_scan_verbs(_dict_txt(jieba))))),
+                ("verbs", " ".join(sorted(verbs))),
             ],
         )
         con.commit()
@@ -261,7 +253,7 @@ def two_char_words() -> tuple[frozenset[str], frozenset[str]]:
     dictionary."""
     db = _prepared()
     if db is None:
-        _, function, common = _scan_dict(_dict_txt(import_jieba()))
+        _, function, common, _ = _scan_dict(_dict_txt(import_jieba()))
         return frozenset(function), frozenset(common)
     return frozenset(db.meta("function").split()), frozenset(db.meta("common").split())
 
@@ -271,7 +263,7 @@ def two_char_verbs() -> frozenset[str]:
     """The two-character words of jieba's dictionary tagged as verbs."""
     db = _prepared()
     if db is None:
-        return frozenset(_scan_verbs(_dict_txt(import_jieba())))
+        return frozenset(_scan_dict(_dict_txt(import_jieba()))[3])
     return frozenset(db.meta("verbs").split())
 
 
