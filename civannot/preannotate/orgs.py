@@ -1614,6 +1614,100 @@ _SECTION = re.compile(rf"[{CJK}]{{2,3}}?科(?![长员技学研普室])")
 _COMMAND_CENTRE = re.compile("(?:应急)?指挥(?:调度)?中心(?![主副])")
 
 
+# 省文旅厅某某产业发展办公室, 县农业农村局农业技术推广中心, 县委营商环境建设委员会: a unit named
+# under a department or a level's party committee or government, the body, a stem of its own and
+# the unit's kind (org_sub_unit_kinds.txt, org_unit_kinds.txt), is one ORG (GUIDELINES: the full
+# form; the grammar read the body and stopped at its 厅 / 局 / 委; f48 gold, orgs49a)
+_UNIT_KINDS = tuple(_lines("org_unit_kinds.txt"))
+_NAMED_SUB_UNIT = re.compile(
+    rf"([{CJK}]{{2,10}}?)(?:{alternation((*_UNIT_KINDS, *_lines('org_sub_unit_kinds.txt')))})"
+    rf"(?![{CJK}]?[长任员记])"
+)
+# (what a stem of a named unit never holds: a post, a meeting, a count or every unit of a kind)
+_SUB_UNIT_STEM_NOT = frozenset("长的了着及各等和与召")
+# the level of a party committee or a government right before its named unit (县委, 市政府)
+_UNIT_PARENT_ENDS = tuple(
+    f"{lv}{b}" for lv in ("省", "市", "县", "区", "州", "旗", "盟") for b in ("委", "政府")
+)
+
+
+def _named_sub_unit(text: str, s: int, e: int) -> int:
+    """The end of a named unit right after the body text[s:e] (a department, or a level's party
+    committee or government), or e where none follows."""
+    if not (text[e - 1] in "厅局" or text.endswith(_UNIT_PARENT_ENDS, s, e)):
+        return e
+    unit = _NAMED_SUB_UNIT.match(text, e)
+    if unit is None:
+        return e
+    stem = unit.group(1)
+    if not _unit_stem_ok(stem):
+        return e
+    return unit.end()
+
+
+def _unit_stem_ok(stem: str) -> bool:
+    """The stem of a named unit holds no clause: no function word, no verb of the clause read
+    back (县委研究部署安全工作领导小组有关事项: the committee studies, it names no group), no word
+    of a post or a count (_SUB_UNIT_STEM_NOT)."""
+    return not (
+        any(c in _SUB_UNIT_STEM_NOT for c in stem)
+        or any(w in stem for w in _GROUP_FREE_NOT)
+        or any(w in stem for w in _CLAUSE_VERBS)
+        or _clause_in_field(stem)
+    )
+
+
+# 县医疗保障事务中心, 区茶产业发展中心, 某某县烤烟事务中心: a public institution a level names by
+# the field or trade it serves (org_unit_kinds.txt); the stem is the level's own word, no word the
+# level opens (区域, 市场, 县城: 打造区域物流发展中心 names no district's centre), unless a field of
+# government work opens it (市民政事业服务中心: 民政, not 市民; org_fields.txt). orgs49a.
+_UNIT_KINDS_CUE = re.compile(words_cue(_UNIT_KINDS))
+_UNIT_KINDS_AT = re.compile(alternation(_UNIT_KINDS))
+_UNIT_LEVELS = frozenset("省市县区州旗镇乡")
+# (a level opening a word as frequent as this is that word's, no level: 区域, 市场, 县城, 乡村)
+_UNIT_LEVEL_WORD_FREQ = 100
+
+
+def _public_centres(doc: Doc) -> None:
+    """org.grammar: a level (its place before it) + a stem of one to eight characters + a kind of
+    public institution of org_unit_kinds.txt."""
+    text, g = doc.text, doc.r.g
+    freq = jieba_tokenizer().FREQ
+    for m in _UNIT_KINDS_AT.finditer(text):
+        k = m.start()
+        # the longest stem after a level: 县城乡统筹发展中心 is 县's, not 乡's
+        for lv in range(max(0, k - 9), k - 1):
+            stem = text[lv + 1 : k]
+            if text[lv] not in _UNIT_LEVELS or not all_cjk(stem):
+                continue
+            if any(c in _STEM_BAD for c in stem) or not _unit_stem_ok(stem):
+                continue
+            if freq.get(text[lv : lv + 2], 0) >= _UNIT_LEVEL_WORD_FREQ and not stem.startswith(
+                g.org_fields
+            ):
+                continue
+            a = _org_place_start(doc, lv)
+            if (
+                a == lv
+                and lv >= 3
+                and text[lv] in "市县区旗"
+                and all_cjk(text[lv - 2 : lv])
+                and not any(c in _STEM_BAD or c in _PREFIX_CONNECTIVES for c in text[lv - 2 : lv])
+                and (not _is_cjk(text[lv - 3]) or text[lv - 3] in _NAME_START_AFTER)
+            ):
+                a = lv - 2  # 到岚江县某某事务中心: a county nobody listed, its name at a boundary
+            before = text[a - 1] if a else "\n"
+            # the name opens at a boundary, after a connective or a visit's verb, or with a
+            # place before its level (全县: the level's reach, no body named)
+            if a == lv and _is_cjk(before) and before not in _NAME_START_AFTER:
+                if not text.endswith(_VISIT_VERB_ENDS, 0, lv) and before not in _ITEM_AFTER:
+                    continue
+            if before in "全各本我该":
+                continue
+            doc.add(a, m.end(), "ORG", 0.6, 2, "org.grammar")
+            break
+
+
 def _place_start(
     text: str, s: int, name_end: int, g: Gazetteers, doc_stems: set[str]
 ) -> int | None:
@@ -2614,6 +2708,8 @@ def find_orgs(doc: Doc) -> None:
             and r.bare_post.match(text, centre.end()) is None
         ):
             e = centre.end()  # 市公安局指挥中心: the bureau's command centre (orgs34)
+        elif (unit_end := _named_sub_unit(text, s, e)) > e:
+            e = unit_end  # 省文旅厅某某产业发展办公室: a unit named under the body (orgs49a)
         elif text.endswith(("公安局", "公安分局"), s, e):
             police = _POLICE_UNIT.match(text, e)
             if police is not None:
@@ -3093,6 +3189,8 @@ def find_orgs(doc: Doc) -> None:
         _credit_units(doc)
     if "委员会" in text:
         _unit_committees(doc)
+    if _UNIT_KINDS_CUE.search(text) is not None:
+        _public_centres(doc)
     if _FINANCIAL_CUE.search(text) is not None:
         _financial_branches(doc)
     if _CORPS_CUE.search(text) is not None:

@@ -101,6 +101,9 @@ def _valid_read(s: str, g: Gazetteers) -> bool:
         # (村支书代表，: a word for a group's members or delegates is no name; persons19)
         # (街道街长和各部门负责人: 各 / 每 pick out members of a set, never a given name; persons23)
         or s in _MEMBER_WORDS
+        # 区政协赴某镇调研: a level's body after the level, no name (区 is a surname; f48 gold,
+        # orgs49a)
+        or given in _BODIES_AS_GIVEN
         or not _NOT_GIVEN_CHARS.isdisjoint(given)
         or not all_cjk(s)
     ):
@@ -114,6 +117,11 @@ def _valid_read(s: str, g: Gazetteers) -> bool:
 _NEVER_GIVEN = frozenset("们各每丨")
 # (what no given name holds, in one set: _valid_name's test)
 _NOT_GIVEN_CHARS = frozenset(_BAD_NAME_CHARS) | _NEVER_GIVEN
+
+
+# a level's bodies by their two-character short forms: after a level that is a surname too (区),
+# a body, never a given name (区政协, 区人大, 区政府)
+_BODIES_AS_GIVEN = frozenset("政协 人大 政府 纪委 监委 党委 法院".split())
 
 
 # words for the members of a group that read as a surname and a given name
