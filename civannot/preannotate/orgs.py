@@ -239,6 +239,8 @@ _STATE_SURVEY_TEAM = re.compile(rf"(国家统计局[{CJK}]{{2,3}}调查总?队)(
 # the kinds that close an outlet's name where the report credits it (org_outlet_kinds.txt: 日报,
 # 报业, 报, 导刊, 网, 在线 …; orgs47b)
 _OUTLET_KINDS = tuple(_lines("org_outlet_kinds.txt"))
+# (the papers among them, a word of two characters or more closed by 报: 日报, 商报, 都市报)
+_PAPER_KINDS = tuple(k for k in _OUTLET_KINDS if k.endswith("报") and len(k) >= 2)
 
 
 # an outlet by its dateline (某某网讯, 某某在线讯) or as a source (据某某发布消息): the name
@@ -274,7 +276,10 @@ _OUTLET = re.compile(
     # (来源：网信某某县: the account of a county's cyberspace office; both golds of dev32; orgs32)
     # (据了解, 据统计: the source's verb, no name)
     r"(?!了解|统计|调查|介绍|悉)"
-    rf"([{CJK}]{{2,6}}?(?:发布|在线|融媒|网)|文明[{CJK}]{{2,3}}?|网信[{CJK}]{{2,4}}?)"
+    rf"([{CJK}]{{2,6}}?(?:发布|在线|融媒|网)|文明[{CJK}]{{2,3}}?|网信[{CJK}]{{2,4}}?"
+    # (据某某商报报道（首席记者…）: a paper whose name is no place, its report as the source;
+    # f48 gold, orgs49b)
+    rf"|(?<=据)[{CJK}]{{2,6}}?(?:{alternation(_PAPER_KINDS)})(?=报道|消息))"
     # (据某某网报道 3月4日，…: the outlet's report as the source; wide47; orgs48b)
     rf"(?=消息|报道|[，。\s）)]|$))",
     re.M,
@@ -1118,8 +1123,12 @@ def _rare_name_start(text: str, a: int, s: int) -> int:
     if not all_cjk(name) or any(c in _STEM_BAD for c in name):
         return s
     before = text[a - 1] if a else "\n"
+    # (深入某煤某昱公司…: or after a verb of going to the firm; f46 gold, orgs49b)
     if not (
-        not _is_cjk(before) or before in _PUNCT_BOUNDARY or text.endswith(_ADDRESS_VERBS, 0, a)
+        not _is_cjk(before)
+        or before in _PUNCT_BOUNDARY
+        or text.endswith(_ADDRESS_VERBS, 0, a)
+        or text.endswith(_COOPERATIVE_GOING, 0, a)
     ):
         return s
     tok = jieba_tokenizer()
@@ -1172,6 +1181,15 @@ def _jieba_stem_start(text: str, end: int, suffix: str) -> int | None:
             return None
         # 要求某投集团作为…: a verb before the name opens the clause, no part of it (orgs29)
         if taken == 1 and w in function_words():
+            break
+        # (建议燃气公司…, 密切配合燃气公司: before a utility's trade a common word or a phrase
+        # closed by a verb is the clause's, the firm is named by its trade; a brand before the
+        # trade, 某奥燃气公司, is no common word; wide47, orgs49b)
+        if (
+            taken == 1
+            and words[-1] in _UTILITY_TRADES
+            and (w in common_words() or (len(w) > 2 and w[-2:] in function_words()))
+        ):
             break
         # 实地查看公司厂房, 深入公司车间: a verb of a visit right before the kind makes the kind
         # its object, the company the report speaks of, no name (audit42)
@@ -1493,6 +1511,66 @@ def _placed_numbered_schools(doc: Doc) -> None:
         if doc.r.bare_post.match(text, end) is not None:
             continue
         doc.add(a, end, "ORG", 0.6, 3, "org.school")
+
+
+def _known_stem(name: str, g: Gazetteers, doc_stems: set[str]) -> bool:
+    """A place the gazetteers or the text know, written bare (沭阳) or with its unit (沭阳县)."""
+    stem = name.rstrip("市县区旗") if len(name) > 2 else name
+    return stem in doc_stems or stem in g.gpe_names or stem in g.admin_stems
+
+
+def _county_school_start(
+    text: str, lo: int, k: int, ps: int | None, g: Gazetteers, doc_stems: set[str]
+) -> int | None:
+    """Start of a school whose kind opens at k, named by its county and a name of two characters
+    of its own (某县某某中学, 某县某某高级中学: 县委巡察对沭阳某某中学委员会…): the county a known
+    place of two to four characters opening the stretch lo..k after a mark, a connective or a
+    verb of going; the name no common word and no function character. Where the name is a
+    known place too (沭阳如东中学), the place rule's start ps is moved back to the county. Else
+    ps is returned."""
+    for a in range(lo, k - 3):
+        place, own = text[a : k - 2], text[k - 2 : k]
+        prev = text[a - 1] if a else "\n"
+        if not (
+            2 <= len(place) <= 4
+            and (prev in _PUNCT_BOUNDARY or prev in "和及与到在至赴对" or not _is_cjk(prev))
+            and _known_stem(place, g, doc_stems)
+        ):
+            continue
+        if ps == k - 2 or (
+            ps is None
+            and all_cjk(own)
+            and not any(c in _SCHOOL_BAD for c in own)
+            and own not in common_words()
+            and not _common_function_word(own)
+            and own not in _GENERIC_STEMS
+        ):
+            return a
+    return ps
+
+
+# (orgs49b, session 47) 社区居委会正举办…, 社区党委要…, 来到社区居委会调研: the committee or the
+# party body of the community the report is about, written bare, opening a clause or after a
+# preposition or a verb of going (f47 gold: two of one page; dev gold; wide46); not in a list of
+# kinds (燃气企业、社区居委会、物业公司: the gold tags none), not 各社区居委会
+_COMMUNITY_BODIES = ("居委会", "居民委员会", "党委", "党总支", "党支部")
+
+
+def _community_bodies(doc: Doc) -> None:
+    """org.grammar: a community's committee or party body written bare (_COMMUNITY_BODIES)."""
+    text = doc.text
+    for i in _occurrences(text, "社区"):
+        body = next((b for b in _COMMUNITY_BODIES if text.startswith(b, i + 2)), None)
+        if body is None:
+            continue
+        e = i + 2 + len(body)
+        prev = text[i - 1] if i else "\n"
+        if not (prev in "，。；：！？\n 　（(" or prev in "在到和与及对由向"):
+            continue
+        # (a list of kinds, 社区居委会、物业公司; a title after it is the title's)
+        if text[e : e + 1] == "、" or doc.r.bare_post.match(text, e) is not None:
+            continue
+        doc.add(i, e, "ORG", 0.55, 2, "org.grammar")
 
 
 def _names_listed_body(item: str) -> bool:
@@ -2236,9 +2314,11 @@ def _campaign_place_start(
 _CHROME_SITE = re.compile(
     # (某某地区第一门户网站--某某网, 。Jps某某网|www.…: the site's name after its slogan's
     # dashes or a watermark's Latin letters; 某某网欢迎您: its greeting; dev gold; orgs48b)
-    r"(?:^|(?<=[ \t\u3000：:>|/／\-－—A-Za-z])|(?<=欢迎来到)|(?<=欢迎访问)|(?<=欢迎光临))"
+    # (【某某网】 alone on its line: the site's name in brackets heading the page; f47 gold,
+    # orgs49b)
+    r"(?:^|(?<=[ \t\u3000：:>|/／\-－—A-Za-z])|(?<=欢迎来到)|(?<=欢迎访问)|(?<=欢迎光临)|(?<=^【))"
     r"([\u4e00-\u9fff]{2,11}网)"
-    r"(?=[ \t\u3000\n>|/／_\-—]|欢迎|$)",
+    r"(?=[ \t\u3000\n>|/／_\-—]|欢迎|$|】[ \t\u3000]*$)",
     re.M,
 )
 
@@ -2807,6 +2887,10 @@ def find_orgs(doc: Doc) -> None:
             lo = k - 1
         if k - lo >= 2 or (k - lo == 1 and text[lo] in "省市县区州旗镇乡"):
             ps = _place_start(text, lo, k, g, doc.doc_stems)
+            if m.group().endswith(_SCHOOL_KIND):
+                # 沭阳如东中学, 某县某某高级中学: a school named by its county and a name of its
+                # own, which may be a place too (dev gold dev_009; orgs49b)
+                ps = _county_school_start(text, lo, k, ps, g, doc.doc_stems)
             if ps is not None:
                 end = m.end()
                 # 某某中学实验学校, 某某中学附属小学: the school's own school is one body
@@ -2851,6 +2935,8 @@ def find_orgs(doc: Doc) -> None:
             ):
                 continue
             doc.add(m.start(), m.end(), "ORG", 0.55, 2, "org.short_form")
+    if "社区" in text:
+        _community_bodies(doc)
     if "居委" in text:
         for m in _RESIDENTS_SHORT.finditer(text):
             stem = m.group(1)
@@ -4335,7 +4421,11 @@ def _outlets_and_offices(doc: Doc) -> None:
                     # (食品、建材等企业, 宾馆、饭店等企业: the kinds of business, no names)
                     and not jieba_tokenizer().FREQ.get(item)
                     and not _kind_of_firm(item)
-                    and not any(c in _FUNCTION for c in item)
+                    # (棉都某某: a town's by-name, 某都, opens the firm's name; its 都 is no
+                    # adverb; dev gold, orgs49b)
+                    and not any(
+                        c in _FUNCTION for c in (item[0] + item[2:] if item[1] == "都" else item)
+                    )
                     and item[-1] not in "省市县区州旗镇乡村"
                     and not item.endswith(("街道", "社区", "企业", "公司", "单位", "部门"))
                     # (甲、某某产业园等重点企业及项目: a park or a base visited among the firms,
@@ -5585,7 +5675,10 @@ _COMPANY_UNIT = re.compile("客户服务中心|客服中心|营业厅|营业部|
 # its own after the company's, is one body with it (dev43 both golds; not its head, 矿长 / 厂长,
 # nor its grounds, 厂区 / 厂房)
 _SITE_COMPANY = re.compile(rf"[{CJK}]{{0,8}}?(?:公司|集团)")
-_COMPANY_SITE = re.compile(rf"[{CJK}]{{2,5}}?(?:煤矿|矿井|矿|电厂|分厂|厂)(?![长区房址内家商矿])")
+# (某某公司某泉煤业: the coal company it owns, named after it; f46 gold, orgs49b)
+_COMPANY_SITE = re.compile(
+    rf"[{CJK}]{{2,5}}?(?:煤矿|矿井|矿|电厂|分厂|厂|煤业)(?![长区房址内家商矿])"
+)
 
 
 # 参观了某某菜市场、某某医院、某某社区, 来到某某医院: a hospital named by a name of its own, an
@@ -6089,7 +6182,18 @@ def find_companies(doc: Doc) -> None:
             if group is not None:
                 doc.add(c.start, group.end(), "ORG", c.conf, c.prio, "org.company")
     for m in doc.r.org_generic.finditer(text):
-        s = _jieba_stem_start(text, m.end(), m.group(1))
+        # (给得分最低的邮政分公司, 在烟草分公司领导的陪同下: a utility's branch by its trade, the
+        # 分 of 分公司 is the kind's; f48 gold, wide47; orgs49b)
+        branch = (
+            m.group(1) == "公司"
+            and text.endswith("分", 0, m.start())
+            and text[m.start() - 3 : m.start() - 1] in _UTILITY_TRADES
+        )
+        s = (
+            _jieba_stem_start(text, m.end(), m.group(1))
+            if not branch
+            else m.start() - 3 - (text[m.start() - 4 : m.start() - 3] in ("省", "市", "县", "区"))
+        )
         if s is None and m.group(1) in ("公司", "集团"):
             s = _name_after_place(text, m.start(), doc.r.g)
         # (协调督导供热公司, 走访某某公司: a verb of a visit or of acting on the firm opens no
@@ -6108,8 +6212,12 @@ def find_companies(doc: Doc) -> None:
             # 物业公司, 环卫公司, 消杀公司: the kind of company, no name
             # (rule_words.json company_kinds)
             and text[s : m.start()] not in _COMPANY_KINDS
-            # 对接电视台: a verb before the kind is no name
-            and text[s : m.start()] not in function_words()
+            # 对接电视台: a verb before the kind is no name (移动公司: a utility's trade that
+            # jieba reads as a verb names the firm; f48 gold, orgs49b)
+            and (
+                text[s : m.start()] not in function_words()
+                or text[s : m.start()] in _UTILITY_TRADES
+            )
         ):
             a = _with_place_before(text, s, doc.r.g)
             if a == s and text[s] in "省市县区":
@@ -6132,7 +6240,7 @@ def find_companies(doc: Doc) -> None:
             unit = _COMPANY_UNIT.match(text, c.end)
             if unit is not None:
                 doc.add(c.start, unit.end(), "ORG", c.conf, c.prio, c.rule)
-    if "矿" in text or "厂" in text:
+    if "矿" in text or "厂" in text or "煤业" in text:
         for c in [
             c
             for c in doc.cands
