@@ -1052,6 +1052,10 @@ def _unit_ok(text: str, k: int, stem: str) -> bool:
 _ADMIN_NEXT = tuple(rule_words()["admin_next"])
 # 深入某某区, 来到某某镇: verbs of going before a division
 _GOING_VERBS = tuple(rule_words()["going_verbs"])
+# 给小南海镇、五里乡颁发…, 向某某县发出…, 同某某镇干部座谈: the prepositions and connectives of one
+# character that open a clause's object; before a division's name they are no part of it
+# (session 47, misc49)
+_PLACE_PREPOSITIONS = frozenset(rule_words()["place_prepositions"])
 # 挂钩某某街道, 包联某某镇: the verbs that link a unit to the place it helps
 # (联点街道, 驻点社区: the unit a leader is linked to or stationed in; session 27, places27)
 # (挂点: a unit's assigned point, 挂点某某社区; session 27, locs27)
@@ -1497,6 +1501,18 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 or stem[1:] in g.admin_stems
             ):
                 continue  # 到定州、…: the preposition opens no known place's name (places27)
+            if (
+                n >= 3
+                and stem[0] in _PLACE_PREPOSITIONS
+                # (和平里街道, 向阳坪镇: a word of the dictionary opens the name, no preposition)
+                and not jieba_tokenizer().FREQ.get(stem[:2])
+                and text[s:e] not in g.admin_full
+                and stem not in g.admin_stems
+                and stem not in g.gpe_names
+            ):
+                # 给小南海镇、…, 同某某镇干部, 向某某县: the preposition opens the clause's object,
+                # the name is what follows it (read as the shorter stem; session 47, misc49)
+                continue
             # under_place changes _stem_ok's answer only for a generic head (新/小/山…): the
             # gazetteer lookups behind it are skipped for every other stem
             under = (
@@ -1646,6 +1662,12 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 # 中共某县第十四次代表大会: the party's committee of the division (orgs20)
                 or text.endswith("中共", 0, s)
                 or prev in "和及与到在至赴暨"
+                # (给某某镇、…, 向某某县, 同某某镇: any preposition of a clause's object, where
+                # it makes no word with the name's first character: 向阳坪镇; session 47, misc49)
+                or (
+                    prev in _PLACE_PREPOSITIONS
+                    and not jieba_tokenizer().FREQ.get(text[s - 1 : s + 1])
+                )
                 # 测评组来某某县验收: 来 as a verb of coming, not the tail of a word (近来, 未来,
                 # 以来; session 27, places27)
                 or (prev == "来" and not jieba_tokenizer().FREQ.get(text[s - 2 : s]))
