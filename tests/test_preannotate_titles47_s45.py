@@ -27,14 +27,14 @@ def _tagged(text: str) -> list[tuple[str, str]]:
         ("7月2日，湖南省岚江县委书记周立新到城区检查创城工作。", ["湖南省"], "岚江县委书记"),
         ("7月2日，甘肃省岚川州委书记周立新到城区检查创城工作。", ["甘肃省"], "岚川州委书记"),
         ("7月2日，湖南省资兴市副市长周立新到城区检查创城工作。", ["湖南省"], "资兴市副市长"),
-        # a province and a prefecture before a district's post: two GPEs
+        # a province and a prefecture before a district's post: the province a GPE, the
+        # prefecture in the title (every such title of the pooled dev gold of session 47 keeps
+        # the city: tests/test_preannotate_misc49_s47.py; misc49)
         (
             "7月2日，山西省晋中市岚溪区委书记周立新到城区检查。",
-            ["山西省", "晋中市"],
-            "岚溪区委书记",
+            ["山西省"],
+            "晋中市岚溪区委书记",
         ),
-        # a prefecture alone before a district's post
-        ("会上，晋中市榆次区政协副主席周立新讲话。", ["晋中市"], "榆次区政协副主席"),
         # a province's bare name before a county's committee with no name of its own
         ("湖北县委书记、县级总林长周立新到乡镇开展巡林工作。", ["湖北"], "县委书记"),
     ],

@@ -4923,6 +4923,25 @@ def extend_gpe_prefix(doc: Doc, s: int) -> int:
     written before the body belong to it (中共某某县委, 新疆生产建设兵团党委常委)."""
     a = _extend_place(doc, s)
     text = doc.text
+    if a == s and s >= 5 and text[s - 1] in "镇乡":
+        # 某某市沙坪镇副镇长, 某某县某某乡党委书记: a town nobody lists, written between the post and
+        # the city or county the text or the gazetteer knows, belongs to the post with it (every
+        # such title of the pooled dev gold of session 47 is whole; misc49)
+        for n in (2, 3):
+            k = s - 1 - n
+            stem = text[k + 1 : s - 1]
+            if (
+                k >= 2
+                and text[k] in "市县区旗"
+                and all_cjk(stem)
+                and _OUTER_STEM_STOP.isdisjoint(stem)
+                and stem not in function_words()
+                and stem not in common_words()
+            ):
+                b = _extend_place(doc, k)
+                if b < k:
+                    a = b
+                    break
     if s - 5 <= a < s and a >= 3 and text[a - 1] in "市州盟":
         # 铜川市耀州区政协副主席: the city whose district it is, written before it, belongs to the
         # title as the district does (session 13 audit)
@@ -5429,6 +5448,21 @@ def _lower_place_at(doc: Doc, k: int, e: int, full: dict[int, int]) -> int | Non
             return u + unit
         if _POST_AFTER_LOWER.match(text, u + unit) is not None:
             return u + unit
+        # (湖南省某某市沙坪镇副镇长: a town nobody lists between the city and the post, read into
+        # the title by extend_gpe_prefix; session 47, misc49)
+        w = u + unit
+        for m in (2, 3):
+            t = text[w + m : w + m + 1]
+            town = text[w : w + m]
+            if (
+                t in ("镇", "乡")
+                and w + m + 3 <= e
+                and all_cjk(town)
+                and _OUTER_STEM_STOP.isdisjoint(town)
+                and town not in function_words()
+                and _POST_AFTER_LOWER.match(text, w + m + 1) is not None
+            ):
+                return w
     return None
 
 
@@ -5457,8 +5491,10 @@ def _outer_places(doc: Doc, s: int, e: int, full: dict[int, int]) -> list[tuple[
     rank = _place_rank(doc, a, k)
     # (a county before its town, 某某县某某镇党委书记, stays in the title: no gold of the real
     # pages shows that form; a province before a city's or a county's post is split by both
-    # sets of annotators, and a prefecture before a county's post is the same reading)
-    while 0 < rank <= 2:
+    # sets of annotators; a city before its county's, district's or town's post stays in the
+    # title: 某某市某某区委常委 in both golds of f48, 某某市某某县某局局长 and 某某市某某镇镇长 in the
+    # pooled dev gold, none split (session 47, misc49))
+    while rank == 1:
         j = _lower_place_at(doc, k, e, full)
         if j is None:
             break
@@ -5473,8 +5509,9 @@ def _outer_places(doc: Doc, s: int, e: int, full: dict[int, int]) -> list[tuple[
 def cut_outer_places(doc: Doc) -> None:
     """gpe.outer_place: a place written before a lower place whose post the title is, its own
     GPE (湖南省涟源市市委书记 -> 湖南省 + 涟源市市委书记; 青海省海北州委书记 -> 青海省 + 海北州委书记;
-    某某市某某区委书记 the same), as both sets of annotators of the real
-    pages (f45, f46) tag it: GUIDELINES.md keeps in a TITLE only the organisational part that
+    not a city before its district's, county's or town's post, 某某市某某区委书记, which stays
+    whole as every such title of the pooled dev gold of session 47), as both sets of
+    annotators of the real pages (f45, f46) tag it: GUIDELINES.md keeps in a TITLE only the organisational part that
     belongs to the post, and the province is no part of a city's committee. The title rules took
     every place into the title (extend_gpe_prefix, read so the name after it is found); the
     outer ones are cut off here and HOLDS_TITLE follows the title's new start. The place a post
