@@ -17,9 +17,9 @@ from tests.preannotate_support import holds_texts
 @pytest.mark.parametrize(
     ("text", "term"),
     [
-        ("各部门要牢固树立“一盘棋”思想，协同推进创建工作。", "一盘棋"),
-        ("全县上下树牢“一盘棋”意识，紧盯目标任务。", "一盘棋"),
-        ("坚持谋划部署“一盘棋”、压实责任，确保见效。", "一盘棋"),
+        # (“一盘棋” is a figure again since session 47: the pooled dev gold and its second golds
+        # leave every quoted 一盘棋 untagged, GUIDELINES' metaphor; misc49,
+        # tests/test_preannotate_misc49_s47.py)
         ("对违规作业行为实行“零容忍”，严防事故发生。", "零容忍"),
         ("各企业要抢抓机遇，奋力实现一季度“开门红”。", "开门红"),
     ],

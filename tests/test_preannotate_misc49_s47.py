@@ -86,3 +86,47 @@ def test_the_province_before_a_lower_post_is_still_a_gpe(text, place, title):
 def test_a_town_without_a_post_is_not_read_into_a_title():
     # (镇政府工作人员: no post of the town follows; nothing joins the county to a title)
     assert _texts("岚江县沙坪镇政府工作人员参加。", "TITLE") == []
+
+
+# ---------------------------------------------------------------- quoted figures and mottos
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "各部门要牢固树立“一盘棋”思想，协同推进创建工作。",
+        "切实做到全县“一盘棋”、上下“一条心”，确保复审顺利通过。",
+        "全县上下拧成“一股绳”，形成工作合力。",
+        # a count of places or parties joined to bodies or talking: the set, no formula
+        "县长代表县政府与“三区”和有关县直部门签订了责任书。",
+        "“三区”及有关部门作表态发言。",
+        "强化街道、社区、物业与施工企业“四方”沟通联络。",
+    ],
+)
+def test_a_figure_or_a_set_quoted_is_no_slogan(text):
+    assert _texts(text, "SLOGAN") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "slogan"),
+    [
+        ("要大力推进“三区”联动发展。", "三区"),
+        ("推行“一家一策”帮扶机制。", "一家一策"),
+        (
+            "拿出“全力冲刺，志在必得，只许成功，不许失败”的劲头，全力打好这一硬仗。",
+            "全力冲刺，志在必得，只许成功，不许失败",
+        ),
+        (
+            "全县上下要牢固树立“宁可信其有，不可信其无；宁可防其大，不可疏其小；宁可备而无汛，"
+            "不可汛而无备；宁可十防九空，不可失防万一”的观念，做好应对准备。",
+            "宁可信其有，不可信其无；宁可防其大，不可疏其小；宁可备而无汛，不可汛而无备；"
+            "宁可十防九空，不可失防万一",
+        ),
+    ],
+)
+def test_a_formula_or_a_motto_of_parts_is_a_slogan(text, slogan):
+    assert slogan in _texts(text, "SLOGAN")
+
+
+def test_one_part_before_a_drive_is_an_idiom():
+    assert _texts("拿出“志在必得”的劲头，打好这一硬仗。", "SLOGAN") == []

@@ -31,9 +31,14 @@ from tests.preannotate_support import entity_set as _tagged
         ("这关乎“2468”发展战略的推进。", {("2468", "SLOGAN")}, set()),
         ("必须坚持“城市创建没有终点”的思想。", {("城市创建没有终点", "SLOGAN")}, set()),
         # figures and emphasis stay out (GUIDELINES: 主人翁), quoted speech too
-        # (“一盘棋” is a fixed term of campaign work, not a figure: both golds of dev42 tag it on
-        # 3 of 3 pages, and “全县一盘棋” was a SLOGAN already; audit43, session 41)
-        ("要树立“主人翁”意识和“一盘棋”思想。", {("一盘棋", "SLOGAN")}, {("主人翁", "SLOGAN")}),
+        # (“一盘棋”: a fixed term of campaign work for audit43, session 41, after both golds of
+        # dev42; a figure again since session 47: the pooled dev gold of 192 pages and its second
+        # golds leave every quoted 一盘棋 untagged; misc49)
+        (
+            "要树立“主人翁”意识和“一盘棋”思想。",
+            set(),
+            {("一盘棋", "SLOGAN"), ("主人翁", "SLOGAN")},
+        ),
         ("要以“志在必得”的决心投身创建。", set(), {("志在必得", "SLOGAN")}),
         ("营造“迎国检”的浓厚氛围。", set(), {("迎国检", "SLOGAN")}),
         (

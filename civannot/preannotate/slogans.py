@@ -176,8 +176,10 @@ _SELF_KIND_LAST = frozenset("动程命战")
 _COUNTS = frozenset("二两三四五六七八九十百千万") | frozenset("23456789")
 # the counts a part of a numbered formula opens with (“一港、五大中心”)
 _PART_COUNTS = frozenset("一二两三四五六七八九十百千万双")
-# the measures of a figure after 一: “一阵风”, “一池春水”, “一本账”, “一股劲”
-_FIGURE_MEASURES = frozenset("阵池本盘股锅潭")
+# the measures of a figure after 一: “一阵风”, “一池春水”, “一本账”, “一股劲”; of the figures of
+# unity too, “一条心”, “一根弦”, “一家亲” (GUIDELINES: a metaphor, no formula; the pooled dev gold
+# of session 47 tags none of them; misc49)
+_FIGURE_MEASURES = frozenset("阵池本盘股锅潭条根家")
 
 
 def _one_figure(c: str) -> bool:
@@ -445,7 +447,11 @@ _MOTTO_KIND = re.compile(
     r"|品牌"
     # (以“功在某某，利在某某”的历史担当: the charge a motto of parts names; one part only is an
     # emphasis, “迎难而上”的担当; session 31, slogan31)
-    r"|担当)"
+    r"|担当"
+    # (牢固树立“宁可…，不可…；…”的观念, 拿出“全力冲刺，志在必得，…”的劲头: the outlook and the
+    # drive a motto of parts names; one part only is an idiom quoted for emphasis, “志在必得”的
+    # 劲头; session 47, misc49: both such quotes of the pooled dev gold are tagged)
+    r"|观念|劲头|干劲)"
 )
 
 
@@ -496,7 +502,8 @@ _MOTTO_ONE_PART = (
 _MOTTO_FIRST = frozenset("的工发治良浓基新理思意精原方宗作战格局氛口推管服模信决责使城功定品历担行")
 # (…and of a system or a mechanism after a long motto: 领导体制, 运行机制, 长效机制)
 _MOTTO_FIRST_LONG = _MOTTO_FIRST | frozenset("领运长体机")
-_MOTTO_SPLIT = re.compile("[，,、 \u3000]+")
+# (“宁可甲，不可乙；宁可丙，不可丁”: a pledge's pairs parted by semicolons; session 47, misc49)
+_MOTTO_SPLIT = re.compile("[，,、；; \u3000]+")
 # the kinds that name a motto of two parts or more only (a single quoted word before them is
 # a figure or a topic: “立即整改”要求, “双赢”目标): “实干为要、…，…”的鲜明导向, “甲、乙、丙”
 # 要求, ‘甲与乙相结合、…’的方法; the count of its parts before the kind (“拼、抢、早、快”四种
@@ -569,7 +576,8 @@ def _motto(c: str, text: str, qs: int, after: int) -> bool:
 # a motto of parts longer than r.quote reads (24 characters), named by its kind the same way:
 # “一个甲，一个乙、一套丙、一组丁”的推进模式 is read by _LONG_PARTS only when its parts are of one
 # length and parted by 、 (session 22, misc22)
-_LONG_QUOTE_BODY = re.compile(r"[^“”\"\n。！？]{25,60}")
+# (80: a pledge of four pairs, “宁可…，不可…；…”的观念, runs to 70; session 47, misc49)
+_LONG_QUOTE_BODY = re.compile(r"[^“”\"\n。！？]{25,80}")
 # (“党委统一领导、党政齐抓共管、…、社会力量积极参与”的领导体制: a system or a mechanism of three
 # parts or more; session 24, misc24)
 # (市委“发展围绕‘四八’目标、存量实施‘四论’评价、增量聚焦‘四二’培育”的经济工作总思路: the line of
@@ -583,7 +591,7 @@ _MOTTO_KIND_LONG = re.compile(
 
 
 def _long_quotes(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """The quotes of 25 to 60 characters closed right before a kind of motto, and those of
+    """The quotes of 25 to 80 characters closed right before a kind of motto, and those of
     framed parts (a comma in the nine characters before the closing mark): found from their
     closing mark (a few in a text), not by a scan of every opening one."""
     mottos: list[tuple[int, int]] = []
@@ -592,7 +600,7 @@ def _long_quotes(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]
     while p >= 0:
         kind = text[p + 1 : p + 2] in _MOTTO_FIRST_LONG and _MOTTO_KIND_LONG.match(text, p + 1)
         if kind or text.find("，", p - 9, p) >= 0:
-            q = text.rfind("“", max(0, p - 61), p - 24)
+            q = text.rfind("“", max(0, p - 81), p - 24)
             if q >= 0 and _LONG_QUOTE_BODY.fullmatch(text, q + 1, p):
                 if _framed_parts(text[q + 1 : p]):
                     framed.append((q + 1, p))
@@ -1098,9 +1106,23 @@ def _named_form(content: str, text: str, start: int, after: int, g: Gazetteers) 
     )
 
 
+# “三区”和有关市直部门, 物业与企业“四方”沟通联络: a quoted count of places or parties (rule_words
+# slogan_set_units) names the set of them, no formula, where the clause joins it to other bodies or
+# it is the parties of a talk (“三区”联动发展 stays: the campaign it names; session 47, misc49)
+_SET_UNITS = frozenset(rule_words()["slogan_set_units"])
+_PARTY_TALKS = ("沟通", "协商", "协作", "合作", "会商", "座谈", "联络")
+
+
 def _category(content: str, text: str, after: int) -> bool:
     c = content.strip()
-    return len(c) == 2 and c[0] in _PART_COUNTS and text.startswith(_CATEGORY_AFTER, after)
+    if len(c) != 2 or c[0] not in _PART_COUNTS:
+        return False
+    if c[1] in _SET_UNITS and (
+        text[after : after + 1] in ("和", "及", "与", "、")
+        or (c[1] == "方" and text.startswith(_PARTY_TALKS, after))
+    ):
+        return True
+    return text.startswith(_CATEGORY_AFTER, after)
 
 
 # the text between the parts of a formula written one after another in one sentence, each after
