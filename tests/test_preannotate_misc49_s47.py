@@ -88,6 +88,34 @@ def test_a_town_without_a_post_is_not_read_into_a_title():
     assert _texts("岚江县沙坪镇政府工作人员参加。", "TITLE") == []
 
 
+# ---------------------------------------------------------------- an act after a post
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "岚江县商会负责人来访时表示，将进一步加强合作。",
+        "近日，岚江县商会负责人调研后表示，将加强合作。",
+        "县委书记来访时表示，将加强合作。",
+        "工作人员来访时表示，将做好服务。",
+    ],
+)
+def test_an_act_and_its_time_after_a_post_names_nobody(text):
+    assert _texts(text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("县委书记任建中表示，将加强合作。", "任建中"),
+        ("工作人员李红表示，将做好服务。", "李红"),
+        ("岚江县商会负责人周立新表示，将加强合作。", "周立新"),
+    ],
+)
+def test_a_name_after_a_post_still_reads(text, name):
+    assert name in _texts(text, "PERSON")
+
+
 # ---------------------------------------------------------------- quoted figures and mottos
 
 

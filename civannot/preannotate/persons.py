@@ -555,12 +555,21 @@ def _is_word(s: str) -> bool:
     return s in common_words() or s in function_words()
 
 
+# 负责人来访时表示, 县长调研后指出: what closes a clause of time or aspect after a verb (时, 后, 前,
+# 期间, 了, 过); a given name seldom ends so after a surname and a given character that make a verb
+_ACT_TIME_ENDS = frozenset("时后前间了过")
+
+
 def act_not_name(name: str, r: _Rules) -> bool:
     """Is the two characters read as a name after a post an act instead (负责人来访。, 县委书记到访,
     负责人陪同, 负责人汇报): a verb of jieba's dictionary (来访, 到访, 陪同: tagged v; not any
     function word: an adverb or adjective may be a given name, 高远 d) or a word the
     name-follower list holds (汇报: tagged nz). Even before punctuation, where a name that is a
-    word still reads (高峰。; fix48)."""
+    word still reads (高峰。; fix48). Three characters too, where such a verb is closed by a
+    word of time or aspect (负责人来访时表示, 县长调研后指出: the clause of when he spoke, no name;
+    session 47, misc49)."""
+    if len(name) == 3 and name[2] in _ACT_TIME_ENDS:
+        name = name[:2]
     return len(name) == 2 and (name in verb_words() or name in r.g.name_followers)
 
 
@@ -987,7 +996,13 @@ def find_names_after_heads(doc: Doc) -> None:
     for m in _AFTER_HEAD.finditer(text):
         s, e = m.start(1), m.end(1)
         cand = text[s:e]
-        if s not in doc.persons and _head_name(cand, r.g) and cand not in common_words():
+        if (
+            s not in doc.persons
+            and _head_name(cand, r.g)
+            and cand not in common_words()
+            # (负责人来访时表示: an act and its time, no name; session 47, misc49)
+            and not act_not_name(cand, r)
+        ):
             doc.add_person(s, e, 0.75, "person.frame")
 
 
@@ -1891,6 +1906,9 @@ def find_role_names(doc: Doc) -> None:
         given = name[_surname_len(name, r.g) :]
         # (志愿者全覆盖: a given name that is a common word, 覆盖, makes no name here)
         if name in fw or name in cw or given in cw or given in _ADDRESS_GIVEN or "某" in given:
+            continue
+        # (负责人来访时表示: an act and its time after the role, no name; session 47, misc49)
+        if act_not_name(name, r):
             continue
         if freq is None:
             freq = jieba_tokenizer().FREQ
