@@ -216,6 +216,62 @@ def _read_as(options: tuple[str, ...], reading: str) -> tuple[str, ...]:
     return kept or options
 
 
+# A character whose two bytes each ate the opening bracket of a pinyin note (岚江日?qǐng)?bào)訊 for
+# 岚江日報訊, 勇?tīng)?zhēng)第一 for 勇爭第一, 要?jiǎng)?wù) for 要務: ten times on nine real mirror pages
+# of sessions 45-48, newspaper datelines above all). The annotating tool read the stream one byte
+# off and named what it saw there, the character before's trail byte with the lost character's
+# lead byte (日 C8D5 + 報 88F3: D588 請, qǐng), then the lost character itself (bào); read aligned
+# again, each of its two bytes met a `(` and came out as `?`. The two notes leave one character,
+# nearly always a single one; before, the pair came out as two U+FFFD (three where the character
+# after it was taken into a run).
+EATEN_PAIR_RATIO = 20  # jieba count of the reading over its best rival's (創 over 剙, 爭 over 烝)
+
+
+def eaten_pairs(text: str, eaten: dict[int, str]) -> list[tuple[int, str]]:
+    """(position, character) for each `??` of `text` whose two `?` both held an eaten note
+    (`eaten`: the position of each such `?` and its note's syllables) and whose notes name one
+    character: the lost one, in simplified writing as the repair writes it."""
+    out: list[tuple[int, str]] = []
+    for q, first in sorted(eaten.items()):
+        second = eaten.get(q + 1)
+        if second is None or q == 0 or text[q : q + 2] != "??":
+            continue
+        ch = _eaten_pair(text[q - 1], first, second)
+        if ch:
+            out.append((q, ch))
+    return out
+
+
+@lru_cache(maxsize=256)
+def _eaten_pair(before: str, first: str, second: str) -> str | None:
+    """The character whose lead byte L makes, after `before`'s trail byte, a character read
+    `first`, and which is itself read `second`; None unless one such character (simplified)
+    leads every other by EATEN_PAIR_RATIO in jieba's counts."""
+    prev = _gbk(before)
+    if prev is None or len(prev) != 2 or " " in first.strip() or " " in second.strip():
+        return None
+    want1 = first.strip().lower().replace("v", "ü")
+    want2 = second.strip().lower().replace("v", "ü")
+    table = convert.char_table()
+    found: set[str] = set()
+    for lead in range(0x81, 0xFF):
+        seen = _char(prev[1], lead)
+        if seen is None or want1 not in _readings(seen):
+            continue
+        found.update(
+            c.translate(table) for t in _TRAILS if (c := _char(lead, t)) and want2 in _readings(c)
+        )
+    if not found:
+        return None
+    freq, _ = lm.model()
+    ranked = sorted(found, key=lambda c: -(freq.get(c) or 0))
+    best = freq.get(ranked[0]) or 0
+    rival = (freq.get(ranked[1]) or 0) if len(ranked) > 1 else 0
+    if best < COMMON_FREQ or best < EATEN_PAIR_RATIO * rival:
+        return None
+    return ranked[0]
+
+
 def _byte_of(ch: str) -> int | None:
     """First byte the decoder saw for a character that follows the run."""
     if not ch:
@@ -239,6 +295,31 @@ class _Endpoint:
     # the byte after a second character that lost its lead byte right behind this run (`?` +
     # U+FFFD), read together with it; None when there is none
     tail: int | None = None
+
+
+def _eaten_firsts(e: _Endpoint, before: str, note: str) -> _Endpoint:
+    """`e` with its first options narrowed by the eaten note of its `?` (當?shù)馗刹 for 當地干部:
+    the tool one byte off saw 當's trail byte with the lost lead byte, 數 shù, so that lead byte
+    is B5 and the first character 地). A note may also name the lost character itself (the
+    second of a pair, see eaten_pairs): both are kept. Unchanged when the note fits none.
+    41 such notes on the real pages of sessions 45-48; before, the first character was ranked
+    among every character with its trail byte (当�干部, 运输�产业 left unread, 麦收 read
+    麦秸)."""
+    prev = _gbk(before)
+    want = note.strip().lower().replace("v", "ü")
+    if not e.first or e.first == ("",) or " " in want:
+        return e
+    leads: set[int] = set()
+    if prev is not None and len(prev) == 2:
+        leads = {
+            lead
+            for lead in range(0x81, 0xFF)
+            if (seen := _char(prev[1], lead)) is not None and want in _readings(seen)
+        }
+    kept = tuple(
+        c for c in e.first if (b := _gbk(c)) is not None and (b[0] in leads or want in _readings(c))
+    )
+    return replace(e, first=kept) if kept else e
 
 
 def _endpoints(
@@ -660,11 +741,13 @@ def find_repairs(
     text: str,
     notes: dict[int, tuple[str, str]] | None = None,
     skip: Collection[int] = (),
+    eaten: dict[int, str] | None = None,
 ) -> list[Repair]:
     """Every `?` that starts a plausible damaged run, with its ranked candidates. `notes`: the
     positions where an inline pinyin note was dropped before this step, with its opening
     bracket (the byte the GBK decoder saw there). `skip`: positions of `?` known not to be
-    damage."""
+    damage. `eaten`: positions of `?` whose note lost its bracket, with the note's syllables
+    (they narrow the run's first character, see _eaten_firsts)."""
     candidates: list[tuple[int, list[_Endpoint]]] = []
     pos = text.find("?")
     line_end = -1
@@ -696,6 +779,10 @@ def find_repairs(
         if notes:
             near = {k: notes[q + 1 + k] for k in range(len(run) + 1) if q + 1 + k in notes}
         ends = _endpoints(run, text[end : min(end + 1, line_end)], near)
+        if eaten and q in eaten and q > 0 and not run[0].isascii():
+            # (not before an ASCII letter: `?qū)m椪…` read as one character with the trail byte
+            # m is a guess the narrowed options would make look certain)
+            ends = [_eaten_firsts(e, text[q - 1], eaten[q]) for e in ends]
         if ends:
             candidates.append((q, ends))
     if not candidates:

@@ -134,15 +134,17 @@ def normalize(raw: str) -> Normalized:
         )
     # where each dropped note stood in the text after this step, with its opening bracket
     notes: dict[int, tuple[str, str]] = {}
-    eaten: set[int] = set()
+    # a `?` whose note lost its bracket, with the note's syllables (see gbk.eaten_pairs)
+    eaten: dict[int, str] = {}
     gone = 0
     for a, b, _r, _c in edits:
         if p.text[a] in "(（[【 \u00a0":
             notes[a - gone] = (p.text[a], p.text[a + 1 : b - 1].strip())
         else:
-            # a note that lost its bracket after a `?` (pinyin._EATEN_GROUP): it names no
-            # character of the text, but proves the `?` before it is damage, not a question
-            eaten.add(a - gone - 1)
+            # a note that lost its bracket after a `?` (pinyin._EATEN_GROUP): it proves the `?`
+            # before it is damage, not a question, and names what a reader one byte off saw
+            # there or the lost character itself (gbk.eaten_pairs, gbk._eaten_firsts)
+            eaten[a - gone - 1] = p.text[a : b - 1]
         gone += b - a
     p.edit(edits)
 
@@ -161,8 +163,11 @@ def normalize(raw: str) -> Normalized:
     intact.update(
         i for a, b in punctuation.protected_spans(p.text) for i in range(a, b) if p.text[i] == "?"
     )
+    # `??` where a character's two bytes each ate a note (日?qǐng)?bào)訊): read from the notes
+    pairs = gbk.eaten_pairs(p.text, eaten)
+    intact.update(q + k for q, _ch in pairs for k in (0, 1))
     repaired = False
-    for rep in gbk.find_repairs(p.text, notes, skip=intact):
+    for rep in gbk.find_repairs(p.text, notes, skip=intact, eaten=eaten):
         repaired = repaired or rep.applied is not None
         line_start = rep.start == 0 or p.text[rep.start - 1] == "\n"
         # after an indent, only a whole reading outweighs an NBSP (a `?` before `（一）` is one)
@@ -199,6 +204,22 @@ def normalize(raw: str) -> Normalized:
             keep.update(range(rep.start, rep.end))
             kept.append((rep.start, rep.end))
     edits += [(i, i + 1, "", False) for i in indent_q]  # no reading at all: an indent
+    for q, ch in pairs:
+        if any(a < q + 2 and q < b for a, b, _r, _c in edits):
+            continue  # a run before it took the `?` (its trail byte's U+FFFD saved as `?`)
+        repaired = True
+        p.flag(
+            Flag(
+                "gbk_repair",
+                message="GBK lead-byte loss repaired: the character the two eaten pinyin notes name",
+                confidence=1.0,
+                applied=ch,
+                alternatives=[p.text[q : q + 2]],
+            ),
+            q,
+            q + 2,
+        )
+        edits.append((q, q + 2, ch, False))
     # A `?` that held an eaten note and that no repair read: a lost character, shown as such
     # rather than left to become a false ？ (勇?tīng)?zhēng)第一).
     edited = [(e[0], e[1]) for e in edits]
