@@ -98,3 +98,57 @@ def test_a_districts_body_is_no_name(text: str, body: str) -> None:
 
 def test_a_person_surnamed_qu_stays_a_name() -> None:
     assert ("区志强", "PERSON") in tagged("区志强同志参加会议。", "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "市金融办、市编办和市重点工程建设管理局及社区等有关部门参加。",
+        "会上，镇综合执法中心、岚溪社区等5家单位作了交流发言。",
+    ],
+)
+def test_a_bureau_or_centre_named_by_its_task(text: str) -> None:
+    assert any(o in ("市重点工程建设管理局", "镇综合执法中心") for o in orgs(text))
+
+
+def test_a_named_bureau_before_its_heads_post_is_the_titles() -> None:
+    assert "省代建项目管理局" not in orgs(
+        "11月21日，省代建项目管理局党组书记、局长孙立新一行调研。"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["带队到岚溪镇，就市政协主席会专题协商议题开展调研。", "区政协主席会议审议通过了工作要点。"],
+)
+def test_the_cppcc_before_its_chairs_meeting(text: str) -> None:
+    assert any(o in ("市政协", "区政协") for o in orgs(text))
+
+
+def test_the_cppcc_before_its_chairs_post_is_the_titles() -> None:
+    text = "区政协主席周立新出席。"
+    assert orgs(text) == []
+    assert ("区政协主席", "TITLE") in tagged(text, "TITLE")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("县公安局、工商局、交通局、政法委结合工作实际作了发言。", "政法委"),
+        ("会上，教育局、政法委就安全工作作了表态发言。", "政法委"),
+    ],
+)
+def test_a_lists_last_body_before_its_report(text: str, body: str) -> None:
+    assert body in orgs(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["要发挥人大就重大事项作出决定的作用。", "支持人大围绕中心工作开展监督。"]
+)
+def test_no_bare_body_before_those_words_outside_a_list(text: str) -> None:
+    assert orgs(text) == []
+
+
+def test_a_zones_committee_where_a_meeting_is_held() -> None:
+    assert "岚茵湖管委会" in orgs("在岚茵湖管委会与企业代表进行了座谈。")
+    assert orgs("在该管委会工作期间，他抓项目。") == []

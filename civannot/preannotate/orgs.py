@@ -1753,6 +1753,9 @@ def _public_centres(doc: Doc) -> None:
     freq = jieba_tokenizer().FREQ
     for m in _UNIT_KINDS_AT.finditer(text):
         k = m.start()
+        # (管理局面: 局面 closes no bureau; 某某管理局党组书记: the body opens a post, the title's)
+        if text[m.end() : m.end() + 1] in ("面", "势") or doc.r.bare_post.match(text, m.end()):
+            continue
         # the longest stem after a level: 县城乡统筹发展中心 is 县's, not 乡's
         for lv in range(max(0, k - 9), k - 1):
             stem = text[lv + 1 : k]
@@ -2064,6 +2067,10 @@ _BARE_LEFT = (
     "听取了",
 )
 _LIST_OPENERS = ("有", "包括")
+# what follows a list's last body where each body of it reports (…、政法委结合工作实际发言,
+# …、教育局就…作表态发言): read only after 、, a list's item (发挥人大就重大事项作出决定的作用:
+# the congress of no level, a clause; orgs49a)
+_LIST_LAST_NEXT = ("结合", "就", "围绕", "先后", "相继", "依次")
 _BARE_NOT = frozenset(
     (
         "委员会",
@@ -2158,6 +2165,9 @@ def _bare_body_re(
         # (来到水利局进行督导, 到教育体育局调研: what the visit does there; orgs27b)
         r"(?=[、，。；：）)和及与等要负牵参召开作联分在对将把认印发组主的配会协共各]|以及|工作会|成员|$"
         r"|调研|进行|督导|督查|检查|视察|走访|察看|查看"
+        # (…、交通局、政法委结合工作实际作了发言, …、政法委就…作表态发言: a list's last item before
+        # what each body reports at a meeting; only after 、: _bare_bodies; dev gold; orgs49a)
+        rf"|{alternation(_LIST_LAST_NEXT)}"
         # (，组织部（编办）做好…: the body's second name in brackets after it; orgs29)
         rf"|[（(][{CJK}]{{2,8}}[）)])"
     )
@@ -2173,6 +2183,8 @@ def _bare_bodies(doc: Doc) -> None:
             continue  # 宣传部部长: the body opens a post
         if text.endswith(_LIST_OPENERS, 0, s) and text[e : e + 1] != "、":
             continue  # 有宣传部的…: only a list's first item after 有 / 包括
+        if text[s - 1 : s] != "、" and text.startswith(_LIST_LAST_NEXT, e):
+            continue  # 发挥人大就…: no list's last item (orgs49a)
         doc.add(s, e, "ORG", 0.55, 2, "org.bare")
 
 
@@ -2215,8 +2227,9 @@ _ZONE_BODY_ANY = re.compile(
     rf"(?![{CJK}]?[长任记员])"
 )
 # 到城郊管委会检查: a committee named by a word of its own after a visit's verb or a mark
+# (在某某湖管委会与企业代表座谈: where a meeting is held; f46 both golds; orgs49a)
 _NAMED_COMMITTEE = re.compile(
-    rf"(?:(?<=[、，。；：\n（( 　])|(?<=到|进|入|往|导|查|研)|^)([{CJK}]{{2,3}}?)管委会"
+    rf"(?:(?<=[、，。；：\n（( 　])|(?<=到|进|入|往|导|查|研|在)|^)([{CJK}]{{2,3}}?)管委会"
     rf"(?![{CJK}]?[长任记员])",
     re.M,
 )
@@ -2264,6 +2277,18 @@ def _secretarys_meeting(text: str, post: re.Match[str]) -> bool:
     """The post read after a committee (书记) names the meeting its holder convenes (书记专题会议),
     no post: the committee stays a body."""
     return post.group() == "书记" and _SECRETARY_MEETING.match(text, post.end()) is not None
+
+
+def _chairs_meeting(text: str, s: int, e: int, post: re.Match[str]) -> bool:
+    """就市政协主席会专题协商, 区政协主席会议审议: the chairs' meeting of a CPPCC (主席会议, its
+    standing organ's meeting, as 主任会议 is a congress's) names no post: the CPPCC stays a body
+    (f47 gold; orgs49a)."""
+    return (
+        post.group() == "主席"
+        and text.endswith("政协", s, e)
+        and text.startswith("会", post.end())
+        and _heads_meeting(text, post.end())
+    )
 
 
 def _heads_meeting(text: str, e: int) -> bool:
@@ -2587,6 +2612,7 @@ def find_orgs(doc: Doc) -> None:
             and post.group() != "主任"
             and not _may_extend(text, e)
             and not _secretarys_meeting(text, post)
+            and not _chairs_meeting(text, s, e, post)
         ):
             continue
         # 区人大常委会各工委主任: the heads of each of the body's own units, a generic post the
@@ -2834,6 +2860,7 @@ def find_orgs(doc: Doc) -> None:
                 and _heads_meeting(text, post.end())
             )
             or _secretarys_meeting(text, post)
+            or _chairs_meeting(text, s, e, post)
         ):
             continue
         # 创建全国新时代文明实践中心试点区: a programme named after a kind of body
