@@ -158,3 +158,30 @@ def test_a_formula_or_a_motto_of_parts_is_a_slogan(text, slogan):
 
 def test_one_part_before_a_drive_is_an_idiom():
     assert _texts("拿出“志在必得”的劲头，打好这一硬仗。", "SLOGAN") == []
+
+
+# ---------------------------------------------------------------- the corps' companies
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "师领导先后来到岚湖农场九连、青川农场十五连、一四八团二连、石岭总场六连，察看棉花长势。",
+            ["岚湖农场九连", "青川农场十五连", "一四八团二连", "石岭总场六连"],
+        ),
+        (
+            "调研组来到三十七团二连、三连和三十六团六连等地。",
+            ["三十七团二连", "三连", "三十六团六连"],
+        ),
+        ("观摩结束后，在68团七连召开总结大会，兵团领导参加。", ["68团七连"]),
+    ],
+)
+def test_a_company_with_its_regiment_or_farm_is_one_place(text, places):
+    assert _texts(text, "LOC") == places
+    assert _texts(text, "GPE") == []
+
+
+def test_no_company_in_an_idiom_after_a_farm():
+    # (连续, 连冠: no company)
+    assert _texts("兵团农场连续三年丰收，夺得三连冠。", "LOC") == []

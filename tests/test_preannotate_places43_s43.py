@@ -60,8 +60,10 @@ def test_no_city_where_the_word_is_meant(text: str) -> None:
 
 
 def test_a_regiment_in_digits_before_its_company() -> None:
+    # (the regiment and its company one LOC since session 47: every such company of the pooled
+    # dev gold, 7 of 7; misc49)
     got = _tagged("72团12连开展森林防火巡查。")
-    assert ("72团", "GPE") in got and ("12连", "LOC") in got
+    assert ("72团12连", "LOC") in got and ("72团", "GPE") not in got
 
 
 @pytest.mark.parametrize("text", ["剧团12人参加演出。", "全县共有72团体会员参加。"])

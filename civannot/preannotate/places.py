@@ -7351,11 +7351,12 @@ def _communities_after_towns(text: str, cands: list[Cand]) -> list[Cand]:
 
 
 # 某团七连, 、2连、11连、: a company of the production and construction corps (连, numbered) is a
-# place, its regiment a GPE of its own (both dev30 golds); read right after a numbered regiment
+# place, with the regiment or the farm written right before it (the pooled dev gold of session
+# 47, 7 of 7, where both dev30 golds cut the regiment off); read right after a numbered regiment
 # or as an item of a list between marks, in a text about the corps only (a numbered regiment,
 # 兵团, 师市), never 三连冠 / 连续 / 连队
 _CORPS_COMPANY = re.compile(
-    r"(?:(?<=[0-9一二三四五六七八九十百]团)|(?<=[、，。：；\n]))"
+    r"(?:(?<=[0-9一二三四五六七八九十百]团)|(?<=[、，。：；\n])|(?<=[农总牧]场))"
     r"(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})连"
     r"(?![冠续任胜败贯载片线锁通带环接夜日年队长心锅襟体击忙声称])"
 )
@@ -7391,10 +7392,43 @@ def _corps_companies(text: str) -> list[Cand]:
         a, e = m.span()
         if a in housed:
             continue
+        # 一四八团二连, 72团12连, 芳草湖农场九连, 石河子总场六连: the company with the regiment or the
+        # farm it belongs to is one place (every such company of the pooled dev gold of session
+        # 47, 7 of 7; misc49), the regiment no GPE of its own there
+        st = _company_owner_start(text, a)
+        if st is not None:
+            out.append(Cand(st, e, "LOC", 0.65, 2, "loc.kind"))
+            continue
         # (a list item: a 、 on one side at least; after a regiment: the company in it)
         if text[a - 1] == "团" or text[a - 1] == "、" or text[e] == "、":
             out.append(Cand(a, e, "LOC", 0.55, 2, "loc.kind"))
     return out
+
+
+_REGIMENT_NUMERALS = frozenset("0123456789一二三四五六七八九十百〇零")
+_FARM_KINDS = ("农场", "总场", "牧场")
+
+
+def _company_owner_start(text: str, a: int) -> int | None:
+    """Where the regiment (一四八团, 72团) or the farm (芳草湖农场, 石河子总场) written right before
+    the company at a starts; None where neither is. A farm's name is two to four characters
+    after a mark or a verb of going (来到芳草湖农场九连、…)."""
+    if text[a - 1 : a] == "团":
+        k = a - 1
+        while k > 0 and text[k - 1] in _REGIMENT_NUMERALS:
+            k -= 1
+        return k if k < a - 1 else None
+    if not text.endswith(_FARM_KINDS, 0, a):
+        return None
+    f = a - 2
+    for n in (2, 3, 4):
+        st = f - n
+        if st < 0 or not all_cjk(text[st:f]):
+            break
+        prev = text[st - 1] if st else "\n"
+        if prev in "、，。：；\n" or text.endswith(_GOING_VERBS, 0, st):
+            return st
+    return None
 
 
 # 贵阳经济区: a planned economic region named by a city or a province (bare, as the gazetteer
