@@ -185,3 +185,32 @@ def test_a_company_with_its_regiment_or_farm_is_one_place(text, places):
 def test_no_company_in_an_idiom_after_a_farm():
     # (连续, 连冠: no company)
     assert _texts("兵团农场连续三年丰收，夺得三连冠。", "LOC") == []
+
+
+# ---------------------------------------------------------------- a title in inner marks
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "会上，周立新宣读《岚江区执委会<关于开展“服务岚运，奉献我的城”主题实践活动的工作方案>》。",
+            "关于开展“服务岚运，奉献我的城”主题实践活动的工作方案",
+        ),
+        (
+            "会议传达了《岚江县生态环境局〈关于集中整治自查要点的工作提示〉》文件要求。",
+            "关于集中整治自查要点的工作提示",
+        ),
+        # no inner marks: the whole title, as before
+        ("学习《岚江县文明城市创建实施方案》。", "岚江县文明城市创建实施方案"),
+    ],
+)
+def test_the_title_in_inner_marks_is_the_doc(text, title):
+    assert _texts(text, "DOC") == [title]
+    # (spans do not nest: no SLOGAN inside the title)
+    assert _texts(text, "SLOGAN") == []
+
+
+def test_an_inner_mark_not_closing_the_title_changes_nothing():
+    text = "印发《岚江县<二〇二四>年度创建工作实施方案》。"
+    assert _texts(text, "DOC") == ["岚江县<二〇二四>年度创建工作实施方案"]
