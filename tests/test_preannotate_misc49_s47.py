@@ -214,3 +214,19 @@ def test_the_title_in_inner_marks_is_the_doc(text, title):
 def test_an_inner_mark_not_closing_the_title_changes_nothing():
     text = "印发《岚江县<二〇二四>年度创建工作实施方案》。"
     assert _texts(text, "DOC") == ["岚江县<二〇二四>年度创建工作实施方案"]
+
+
+# ---------------------------------------------------------------- a river's basin
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("我县召开长江流域重点水域禁捕工作推进会。", ["长江流域"]),
+        ("推动黄河流域生态保护和高质量发展，让黄河成为幸福河。", ["黄河流域", "黄河"]),
+        # the river's other parts stay out, as before
+        ("察看长江沿线的生态修复情况。", ["长江"]),
+    ],
+)
+def test_a_river_s_basin_is_one_place_with_it(text, places):
+    assert _texts(text, "LOC") == places

@@ -106,7 +106,8 @@ def test_the_kind_as_a_label_of_the_page_chrome_stays_none() -> None:
     [
         ("会议传达了关于推进长江十年禁渔工作的文件精神。", "长江"),
         ("要全力以赴打好长江“十年禁渔”攻坚战。", "长江"),
-        ("我县地处黄河流域，生态责任重大。", "黄河"),
+        # (the basin with the river, one LOC since session 47: the pooled dev gold, 3 of 3; misc49)
+        ("我县地处黄河流域，生态责任重大。", "黄河流域"),
         ("柳川县是长江上游的重要生态屏障。", "长江"),
         ("市长察看了汉江城区段防汛工作。", "汉江"),
         ("要守护好青屏山、珠江等生态屏障。", "珠江"),
