@@ -5913,6 +5913,56 @@ def _bare_named(
     return out
 
 
+# 黄河流域, 某某河流域: a river's basin is a place of its own, named by the river, one LOC with
+# 流域 (the river inside it none: f48's golds, both; the pooled dev gold, three of three;
+# session 47, loc49); the river's own rule reads the river, this one its basin right after it
+_BASIN_RIVER_ENDS = frozenset("江河湖水")
+
+
+def _basins(text: str, cands: list[Cand]) -> list[Cand]:
+    """loc.kind / loc.repeat: the basin of a river read (a great water or a 某某河), one LOC from
+    the river's start to 流域, under the rule that read the river."""
+    out = []
+    for c in cands:
+        if not (
+            c.label == "LOC"
+            and text.startswith("流域", c.end)
+            and (
+                text[c.end - 1] in _BASIN_RIVER_ENDS or text[c.start : c.end] in _NAMED_WATER_NAMES
+            )
+        ):
+            continue
+        a = c.start
+        if text[a + 1 : c.end] in _NAMED_WATER_NAMES and text[a] not in _NAMED_WATER_PREV:
+            a += 1  # (打造成黄河流域…: a verb's tail the waters' grammar read, no river's)
+        out.append(Cand(a, c.end + 2, "LOC", c.conf, c.prio + 1, c.rule))
+    return out
+
+
+# 东丽湖街道办事处主任… / 某某区东丽湖街召开…, 主持召开东丽湖街…会: a sub-district the text
+# names in full (某某街道, read a GPE) written short elsewhere, 某某街, is the sub-district too, no
+# street (the pooled dev gold: five on one page, read as a street LOC; session 47, loc49); not
+# its office (某某街办, an ORG's) and not the full name again (某某街道)
+_SHORT_SUB_DISTRICT_NOT_NEXT = frozenset("道办")
+
+
+def _short_sub_districts(text: str, cands: list[Cand]) -> list[Cand]:
+    """gpe.doc_place: every 某某街 of a 某某街道 read as a GPE (stem of two or three)."""
+    shorts = {
+        text[c.start : c.end - 1]
+        for c in cands
+        if c.label == "GPE" and c.end - c.start in (4, 5) and text.endswith("街道", c.start, c.end)
+    }
+    out = []
+    for name in shorts:
+        for a in _occurrences(text, name):
+            e = a + len(name)
+            if text[e : e + 1] in _SHORT_SUB_DISTRICT_NOT_NEXT or e == len(text):
+                continue
+            out.append(Cand(a, e, "GPE", 0.55, 3, "gpe.doc_place"))
+    return out
+
+
 # The great mountains and highland regions reports name bare (resources/gazetteers/
 # named_mountains.txt): 要突出某湖、祁连山等地域生态文化 (dev45's golds, both), read as the great
 # waters are, where a boundary, a connective or a part of the mountain follows
@@ -7515,6 +7565,8 @@ def find_locations(doc: Doc) -> None:
     doc.cands.extend(_waters(text))
     if "江" in text or "河" in text or "湖" in text or any(w in text for w in _NAMED_WATER_ODD):
         doc.cands.extend(_named_waters(text, doc.cands))
+    if "流域" in text:
+        doc.cands.extend(_basins(text, doc.cands))
     if "段" in text:
         doc.cands.extend(_line_sections(text))
     if "高速" in text:
@@ -7687,6 +7739,7 @@ def _village_bases(text: str, cands: list[Cand]) -> list[Cand]:
 # name inside no GPE), a town, a zone or a village written before it cut off as its own place
 # (dev45's golds, both: 14 such sites on 4 of 12 pages, none read; session 43, locs43)
 _SITE_KIND = re.compile(alternation(rule_words()["visited_site_kinds"]))
+_VISITED_SITE_KINDS = tuple(rule_words()["visited_site_kinds"])
 _SITE_OPENER = re.compile(
     "来到|走进|深入到?|前往|莅临|走访了?|察看了?|查看了?|参观了?|考察了?|检查了?|督查了?"
     "|督导了?|调研了?|暗访了?|观摩了?|围绕|先后对|分别对|先后到|分别到|到|赴"
@@ -7700,7 +7753,12 @@ _SITE_LIST_VERB = re.compile(
 )
 _SITE_MARKS = "，。、；：！？\n（“"
 _SITE_NEXT = frozenset("，。、；：）)”\n 和及与等")
-_SITE_NAME = re.compile(f"[{CJK}0-9]{{2,20}}")
+# (星辉5G智慧路灯制造生产基地, 某某MALL: Latin letters inside a site's own name; session 47,
+# loc49)
+_SITE_NAME = re.compile(f"(?:[{CJK}0-9A-Za-z]|（[{CJK}]{{2,4}}）){{2,20}}")
+# (某某冷链（华中）国际食品交易中心, 某某（定州）再生资源产业基地: a region or a city in brackets
+# inside a site's own name, one LOC with it; the pooled dev gold; session 47, loc49)
+_SITE_NOTE = re.compile(f"（[{CJK}]{{2,4}}）")
 _SITE_NAME_STOP = frozenset("的了是在与等对把被将从向为以")
 # (各村, 全县, 该镇, 本地: no name opens so; inside one, 全程机械化 may stand)
 _SITE_NAME_NOT_FIRST = frozenset("各全每该其本我这那和及")
@@ -7715,11 +7773,39 @@ _NUMBERED_SITE = re.compile(
 )
 
 
+# 先后赴某某街某某产业园、…，某某街某某生产基地: a sub-district written by its short form 某某街
+# (for 某某街道), two or three characters and 街 right where a visited site's name opens (or
+# right after another place cut off), names no street there but the sub-district the site lies
+# in: its own GPE, the site a LOC of its own (the pooled dev gold, four on one page, the 街
+# read as a street LOC; session 47, loc49); a street's kind (步行街, 商业街, 老街) is no
+# sub-district (rule_words.json street_kind_stems)
+_STREET_KIND_STEMS = frozenset(rule_words()["street_kind_stems"])
+
+
+def _sub_district_street(text: str, a: int, j: int, k: int) -> bool:
+    """Does text[a:j] name a sub-district by 某某街 before a site's own name that runs to k?"""
+    return (
+        text[j - 1] == "街"
+        and j - a in (3, 4)
+        and k - j >= 2
+        and all_cjk(text[a : j - 1])
+        and text[j : j + 1] not in "道头区巷"
+        and text[a : j - 1] not in _STREET_KIND_STEMS
+        and text[j - 3 : j - 1] not in _STREET_KIND_STEMS
+        and text[j - 2] not in _STREET_KIND_STEMS
+        and not any(ch in _SITE_NAME_STOP or ch in _BAD_NAME_CHARS for ch in text[a:j])
+    )
+
+
 def _site_opened(text: str, k: int, e: int, loc_ends: set[int], site_ends: set[int]) -> int:
     """Where the name of the site whose kind is text[k:e] opens (-1: no opener): right after the
     nearest of a verb of going or looking, a 和 / 及 after a place read, a list's 、 in a
     sentence of a visit, a ， after a site read, or a sentence's opening 在 (在某某欢乐城，)."""
     lo = max(text.rfind(c, max(0, k - 30), k) for c in _SITE_MARKS)
+    if lo > 0 and text[lo] == "（" and _SITE_NOTE.match(text, lo) and _is_cjk(text[lo - 1]):
+        # (某某冷链（华中）国际食品交易中心: a place in brackets inside the site's name; the
+        # name opens before it)
+        lo = max(text.rfind(c, max(0, k - 30), lo) for c in _SITE_MARKS)
     best = -1
     for m in _SITE_OPENER.finditer(text, lo + 1, k):
         best = m.end()
@@ -7732,7 +7818,18 @@ def _site_opened(text: str, k: int, e: int, loc_ends: set[int], site_ends: set[i
             top = max(text.rfind(c, max(0, lo - 120), lo) for c in "。！？\n")
             if lo in loc_ends or _SITE_LIST_VERB.search(text, top + 1, lo) is not None:
                 best = lo + 1
-        elif mark == "，" and lo in site_ends:
+        elif mark == "，" and (
+            lo in site_ends
+            # (…、某某物流信息管理及仓储中心，某某街某某产业园: a site no rule read closing the
+            # clause before, by its kind, in a sentence of visits; session 47, loc49)
+            or (
+                text.endswith(_VISITED_SITE_KINDS, 0, lo)
+                and _SITE_LIST_VERB.search(
+                    text, max(text.rfind(c, max(0, lo - 120), lo) for c in "。！？\n") + 1, lo
+                )
+                is not None
+            )
+        ):
             best = lo + 1  # (…某村某家幸福屋场，某镇某某基地、: the visit's list goes on)
         elif mark in "。\n" and text.startswith("在", lo + 1) and text.startswith("，", e):
             best = lo + 2
@@ -7799,8 +7896,12 @@ def _visited_sites(text: str, cands: list[Cand]) -> list[Cand]:
         # (前往某镇某某基地, 某村某家幸福屋场: the town or the village read before the name is
         # its own place; 某某区某某项目工地: so is a district or a zone, by its unit)
         cut = 0
+        street: tuple[int, int] | None = None
         for j in range(a + 2, k - 1):
-            if (
+            if _sub_district_street(text, cut or a, j, k):
+                street = (cut or a, j)
+                cut = j
+            elif (
                 (j in places and places[j] >= a)
                 or (text[j - 1] in "镇乡区" and _is_place_end(text, j))
                 # (某村某家幸福屋场: a village of two or three characters right after the
@@ -7816,6 +7917,9 @@ def _visited_sites(text: str, cands: list[Cand]) -> list[Cand]:
         s = cut or a
         if not _site_stem_ok(text[s:k], bool(cut)):
             continue
+        if street is not None:
+            # (the sub-district so cut off is a GPE, as 某某街道 is; loc.kind read it a street)
+            out.append(Cand(street[0], street[1], "GPE", 0.55, 3, "gpe.visit_item"))
         out.append(Cand(s, e, "LOC", 0.55, 3, "loc.visit_item"))
         site_ends.add(e)
     if "基地" in text or "分厂" in text:
@@ -8748,9 +8852,12 @@ _COUNTRY_FULL_CUE = re.compile(words_cue(("中华人民共和国", "中国大陆
 
 
 def find_gpe(doc: Doc) -> None:
-    """gpe.corps, gpe.zone, gazetteer:gpe, gazetteer:gpe_bare, gpe.list"""
+    """gpe.corps, gpe.zone, gazetteer:gpe, gazetteer:gpe_bare, gpe.list, gpe.doc_place"""
     text, r = doc.text, doc.r
     g = r.g
+    if "街道" in text:
+        # (某某街 for a 某某街道 the text names: the sub-district, over loc.kind's street)
+        doc.cands.extend(_short_sub_districts(text, doc.cands))
     corps = _corps_units(text, r)
     doc.cands.extend(corps)
     if corps and "团" in text and ("兵团" in text or "团场" in text or "师市" in text):
@@ -9331,6 +9438,11 @@ def loc_mentions_again(text: str, chosen: list[Cand]) -> list[Cand]:
         text[c.start : c.end]
         for c in chosen
         if c.label == "LOC" and c.end - c.start >= 3 and all_cjk(text[c.start : c.end])
+    }
+    # (调研某某河流域… 听取某某河水质情况: the river of a basin read is the river at its
+    # further mentions, as when the river was read alone; session 47, loc49)
+    names |= {
+        n[:-2] for n in names if len(n) >= 5 and n.endswith("流域") and n[-3] in _BASIN_RIVER_ENDS
     }
 
     def ok(a: int, e: int) -> bool:
