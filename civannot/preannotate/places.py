@@ -5849,11 +5849,6 @@ def _named_waters(text: str, cands: list[Cand]) -> list[Cand]:
     out = _bare_named(text, cands, _NAMED_WATER, _NAMED_WATER_NEXT)
     if out:
         out.extend(_named_waters_again(text, cands, out))
-        # 黄河流域, 长江流域: the river's basin is one place with it (the pooled dev gold of session
-        # 47, 3 of 3; not 长江沿线 / 黄河上游, whose part stays out there; misc49)
-        for c in out:
-            if text.startswith("流域", c.end):
-                c.end += 2
     return out
 
 
