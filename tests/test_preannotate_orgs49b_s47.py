@@ -116,3 +116,69 @@ def test_community_party_secretary_stays_title() -> None:
     text = "在社区党委书记周丽华的陪同下，检查组查看了消防通道。"
     assert ("社区党委书记", "TITLE") in _tagged(text, "ORG", "TITLE")
     assert _orgs(text) == []
+
+
+# --- schools of a level by their short names, and the school they run
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        ("周立新一行先后深入县一中、桥岚中学、县职校等学校。", ["县一中", "桥岚中学", "县职校"]),
+        ("检查组来到市卫校和区技校。", ["市卫校", "区技校"]),
+        # the school a level's school runs, named after it
+        (
+            "县领导一行先后察看了县教师进修校附属中学，县疾控中心。",
+            ["县教师进修校附属中学", "县疾控中心"],
+        ),
+        ("周立新来到县一中附属小学检查。", ["县一中附属小学"]),
+    ],
+)
+def test_level_school_short_kinds(text: str, orgs: list[str]) -> None:
+    assert _orgs(text) == orgs
+
+
+def test_school_post_after_own_school_stays_title() -> None:
+    got = _tagged("县职校附属中学校长周立华陪同检查。", "ORG", "TITLE")
+    assert ("县职校附属中学校长", "TITLE") in got
+    assert [t for t, lab in got if lab == "ORG"] == []
+
+
+# --- a letter to a university
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "要认真学习贯彻总书记致岚江大学建校120周年重要贺信精神。",
+        "周立新致岚江大学全体师生的信。",
+    ],
+)
+def test_university_after_letters_to(text: str) -> None:
+    assert _orgs(text) == ["岚江大学"]
+
+
+def test_fine_is_no_letter() -> None:
+    assert _orgs("同学们要过好精致大学生活。") == []
+
+
+# --- outlets: the page's own words before the outlet, a site's online edition
+
+
+def test_greeting_before_login_is_no_site_name() -> None:
+    assert _orgs("欢迎登录岚江网     今天是：2023年") == ["岚江网"]
+
+
+def test_paper_compiled_from_another() -> None:
+    text = "岚江日报/岚江网讯 本报综合岚山日报消息，10月27日，会议召开。"
+    assert "岚山日报" in _orgs(text)
+    assert not any(o.startswith("本报") for o in _orgs(text))
+
+
+def test_site_online_edition_for_a_place() -> None:
+    text = "新华网岚城在线 本报讯（记者 周立）乡镇在新的一年里有什么新思路？"
+    assert _orgs(text) == ["新华网岚城在线"]
+
+
+def test_online_in_a_clause_is_no_edition() -> None:
+    assert _orgs("岚江网要在线 办理。") == []

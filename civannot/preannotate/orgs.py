@@ -254,7 +254,9 @@ _OUTLET = re.compile(
     # (某某融媒体讯, 某某广电全媒体讯: the merged outlet's dateline; orgs23)
     # (据某某网消息 opening the text: 据 is the source's preposition, read by the last branch;
     # orgs46)
-    rf"(?:(?:^|(?<=[\n 　【]))(?!据)([{CJK}]{{2,6}}?(?:网|在线|融媒体|融媒|全媒体|客户端|信息港|新闻中心|广电|电视台|日报|晚报))"
+    # (本报综合某某日报消息: the paper's own words before the outlet it took the report from;
+    # wide47; orgs49b)
+    rf"(?:(?:^|(?<=[\n 　【]))(?:本[报网]综合)?(?!据)([{CJK}]{{2,6}}?(?:网|在线|融媒体|融媒|全媒体|客户端|信息港|新闻中心|广电|电视台|日报|晚报))"
     # (某某日报全媒体讯, 某某网融媒体讯: a paper's or a site's all-media dateline; the outlet is
     # the paper, not 某某日报全媒体)
     rf"(?=[ 　]?(?:(?:(?<=报)|(?<=网)|(?<=电视台))(?:全媒体|融媒体))?(?:综合)?(?:讯|消息))"
@@ -655,6 +657,8 @@ _VISIT_CUT = (*rule_words()["going_verbs"], *_UNIT_VERBS, "查看", "察看", "�
 
 
 # (the rank a site's tagline claims before 门户网站: 某某地区第一门户网站, 某省最大门户网站)
+# the posts a letter to a university is sent as (总书记致某某大学…的贺信; orgs49b)
+_LETTER_SENDERS = ("书记", "主席", "总理", "省长", "市长", "县长", "区长", "部长", "校长")
 _PORTAL_RANKS = ("第一", "最大", "唯一", "权威")
 
 
@@ -707,6 +711,15 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
         dated = text[lo : lo + 1] == "日" and lo > 0 and text[lo - 1].isdigit() and k - lo > 2
         if dated:
             lo += 1
+        # 习某某致某某大学建校…的贺信: a person's letter to the university; the name opens after
+        # 致, the person's name before it (f48 gold; orgs49b)
+        # (总书记致某某大学: or the post he writes as)
+        if kind in ("大学", "学院") and (i := text.find("致", lo, k)) > lo and k - i > 2:
+            if (i - lo in (2, 3) and _valid_name(text[lo:i], r.g)) or text.endswith(
+                _LETTER_SENDERS, lo, i
+            ):
+                lo = i + 1
+                dated = True  # (致 is the name's boundary, as a date's 日 is)
         chain = False
         if lo == k - longest and lo and _is_cjk(text[lo - 1]) and kind.startswith(_LOCAL_KINDS):
             # 某某区某某街道某某社区党委: divisions written before the community or village run
@@ -1430,6 +1443,23 @@ _PLACED_NUMBER = re.compile(
     rf"[一二三四五六七八九十]{{1,2}}[中小](?![{CJK}]?[长任师生]|[队心华学国央共全])"
 )
 _BRANCH_SCHOOL = re.compile(rf"([{CJK}]{{2,3}}?)分校(?![{CJK}]?[长任师生])")
+
+
+# the kinds a school the grammar reads closes with (县一中, 县教师进修学校, 县职校, 市实验中学)
+_SCHOOL_ENDS = ("校", "中学", "小学", "大学", "学院", "幼儿园", "一中", "二中", "三中")
+
+
+def _own_schools_after(doc: Doc) -> None:
+    """县教师进修学校附属中学, 县一中附属小学: the school a school of a level runs, named after
+    it (_OWN_SCHOOL), is one body with it, as it is after a school named by its place (dev gold
+    dev_008; orgs49b)."""
+    text = doc.text
+    for c in list(doc.cands):
+        if c.label != "ORG" or not text.endswith(_SCHOOL_ENDS, c.start, c.end):
+            continue
+        own = _OWN_SCHOOL.match(text, c.end)
+        if own is not None and doc.r.bare_post.match(text, own.end()) is None:
+            doc.add(c.start, own.end(), "ORG", c.conf, c.prio, c.rule)
 
 
 def _school_committees(doc: Doc) -> None:
@@ -2406,6 +2436,10 @@ def _mastheads(doc: Doc) -> None:
         # (关注某某网 微博 Qzone, 登录某某网: the reader's action on the site in its share bar
         # or its header is no part of the name; dev gold, wide45; orgs47b)
         start = m.start(1)
+        # (欢迎登录某某网: the greeting before the action; wide47; orgs49b)
+        if name.startswith("欢迎") and name[2:].startswith(_READER_ACTIONS) and end - start >= 7:
+            start += 2
+            name = name[2:]
         if name.startswith(_READER_ACTIONS) and end - start >= 5:
             start += 2
         doc.add(start, end, "ORG", 0.6, 3, "org.named")
@@ -2948,6 +2982,8 @@ def find_orgs(doc: Doc) -> None:
             if ss is not None and ss >= m.start():
                 doc.add(ss, m.end(), "ORG", 0.55, 2, "org.school")
     _placed_numbered_schools(doc)
+    if "附属" in text or "附中" in text or "附小" in text:
+        _own_schools_after(doc)
     if "委员会" in text:
         _school_committees(doc)
     for m in _SHORT_FORM.finditer(text):
@@ -3312,7 +3348,7 @@ def find_orgs(doc: Doc) -> None:
         _regiment_committees(doc)
     if "街办" in text:
         _street_offices(doc)
-    if "频道" in doc.text:
+    if "频道" in doc.text or "在线" in doc.text:
         _outlet_channels(doc)
     if "届" in doc.text:
         _term_committees(doc)
@@ -3859,6 +3895,9 @@ def _corps_divisions(doc: Doc) -> None:
 _CHANNEL = re.compile(rf"[{CJK}]{{2,4}}?频道(?![{CJK}]?[长任记])")
 
 
+_PLACE_EDITION = re.compile(rf"[{CJK}]{{2,4}}?在线(?=[ \t\u3000\n]|$)", re.M)
+
+
 def _outlet_channels(doc: Doc) -> None:
     """org.named: an outlet read with its channel after it is one ORG (新华网某某频道; both golds
     of dev30, which the outlet alone and a GPE inside cut; session 30, misc30)."""
@@ -3866,7 +3905,12 @@ def _outlet_channels(doc: Doc) -> None:
     for c in doc.cands:
         if c.label == "ORG" and text[c.end - 1] == "网":
             m = _CHANNEL.match(text, c.end)
-            if m is not None and not any(ch in _FUNCTION for ch in m.group()):
+            if m is None:
+                # (新华网某城在线 本报讯…: the site's online edition for a place, alone before
+                # a space or a line's end; dev gold; orgs49b)
+                m = _PLACE_EDITION.match(text, c.end)
+            # (在 of 在线, online, is the edition's own)
+            if m is not None and not any(ch in _FUNCTION for ch in m.group().replace("在线", "")):
                 c.end = m.end()
     # 某省频道 alone in a header or a credit line (本文为某省频道原创): the channel named by its
     # place, after a mark, a space or 为; the place inside no GPE of its own (both golds of dev31
