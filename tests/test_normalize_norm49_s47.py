@@ -119,3 +119,39 @@ def test_a_note_that_fits_no_first_option_narrows_nothing() -> None:
     assert gbk._eaten_firsts(e, "當", "shù").first == ("地",)
     # a note of several syllables (a word's note) narrows nothing
     assert gbk._eaten_firsts(e, "當", "shù dì") == e
+
+
+# A run read whole, then an eaten note that names its last character (驾驶?藬?shù)量 on a real page:
+# 人 lost its lead byte, 數's trail byte ate the bracket of 數's own note). That `?` is the last
+# character's trail byte, no further lost character: before, it became a U+FFFD (人数�量).
+
+
+def run_then_note(text: str, lost: str, note: str = "") -> str:
+    """`text` where the first of the two characters `lost` lost its lead byte (its note eaten,
+    as above) and the second's trail byte ate the bracket of a note (its own reading unless
+    `note` is given)."""
+    i = text.index(lost)
+    p, x1, x2 = (c.encode("gbk") for c in (text[i - 1], lost[0], lost[1]))
+    seen = bytes([p[1], x1[0]]).decode("gbk")
+    middle = bytes([x1[1], x2[0]]).decode("gbk")
+    return f"{text[:i]}?{_reading(seen)}){middle}?{note or _reading(lost[1])}){text[i + 2 :]}"
+
+
+@pytest.mark.parametrize(
+    ("text", "lost", "want"),
+    [
+        ("會上,鎮長周立新等鎮領導班子成員參加。", "等鎮", "会上，镇长周立新等镇领导班子成员参加。"),
+        ("岚江縣機動車和駕駛人數量增加。", "人數", "岚江县机动车和驾驶人数量增加。"),
+    ],
+)
+def test_a_note_after_a_read_run_names_its_last_character(text: str, lost: str, want: str) -> None:
+    raw = run_then_note(text, lost)
+    assert raw.count("?") == 2, raw
+    assert normalize(raw).text == want
+
+
+def test_a_note_after_a_read_run_that_names_another_character_is_a_lost_one() -> None:
+    # the second note reads mā, which 數 (or whatever the run read there) is not: a lost character
+    raw = run_then_note("岚江縣機動車和駕駛人數量增加。", "人數", note="mā")
+    out = normalize(raw).text
+    assert "\ufffd" in out and "?" not in out, out

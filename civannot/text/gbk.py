@@ -297,6 +297,12 @@ class _Endpoint:
     tail: int | None = None
 
 
+def read_as_note(ch: str, note: str) -> bool:
+    """Can `ch` be read as the one syllable of `note` (a pinyin note, tone-marked)?"""
+    want = note.strip().lower().replace("v", "ü")
+    return bool(want) and " " not in want and want in _readings(ch)
+
+
 def _eaten_firsts(e: _Endpoint, before: str, note: str) -> _Endpoint:
     """`e` with its first options narrowed by the eaten note of its `?` (當?shù)馗刹 for 當地干部:
     the tool one byte off saw 當's trail byte with the lost lead byte, 數 shù, so that lead byte

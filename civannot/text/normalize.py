@@ -167,8 +167,11 @@ def normalize(raw: str) -> Normalized:
     pairs = gbk.eaten_pairs(p.text, eaten)
     intact.update(q + k for q, _ch in pairs for k in (0, 1))
     repaired = False
+    read_before: dict[int, str] = {}  # end of each run read -> what was written there
     for rep in gbk.find_repairs(p.text, notes, skip=intact, eaten=eaten):
         repaired = repaired or rep.applied is not None
+        if rep.applied and not rep.question_mark:
+            read_before[rep.end] = rep.applied
         line_start = rep.start == 0 or p.text[rep.start - 1] == "\n"
         # after an indent, only a whole reading outweighs an NBSP (a `?` before `（一）` is one)
         unread = rep.applied is None or gbk.REPLACEMENT in rep.applied
@@ -225,6 +228,13 @@ def normalize(raw: str) -> Normalized:
     edited = [(e[0], e[1]) for e in edits]
     for q in sorted(eaten):
         if p.text[q : q + 1] == "?" and not any(a <= q < b for a, b in edited):
+            last = read_before.get(q, "")[-1:]
+            if last and gbk.read_as_note(last, eaten[q]):
+                # right after a run read, a note that names the run's last character (人數 read
+                # from `?藬`, then `?shù)`): that character's trail byte ate the note's bracket, so
+                # the `?` is no further lost character (as in a pair, see gbk.eaten_pairs)
+                edits.append((q, q + 1, "", False))
+                continue
             if q not in keep:  # a kept run has its flag already
                 p.flag(Flag("damage", message="replacement character (a lost character)"), q, q + 1)
             edits.append((q, q + 1, gbk.REPLACEMENT, False))
