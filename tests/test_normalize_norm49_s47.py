@@ -155,3 +155,11 @@ def test_a_note_after_a_read_run_that_names_another_character_is_a_lost_one() ->
     raw = run_then_note("岚江縣機動車和駕駛人數量增加。", "人數", note="mā")
     out = normalize(raw).text
     assert "\ufffd" in out and "?" not in out, out
+
+
+def test_a_note_after_a_run_narrows_its_unsure_last_character() -> None:
+    # 產's lead byte is known (the middle character), its trail byte went with the bracket: of the
+    # characters with that lead byte only 產 is read chǎn, so the run is read whole and the `?`
+    # goes (before: 等��业, the last character unread and the `?` a lost character)
+    raw = run_then_note("各村還要發展運輸等產業。", "等產")
+    assert normalize(raw).text == "各村还要发展运输等产业。"

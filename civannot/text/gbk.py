@@ -784,6 +784,11 @@ def find_repairs(
         near = None
         if notes:
             near = {k: notes[q + 1 + k] for k in range(len(run) + 1) if q + 1 + k in notes}
+        if eaten and q + 1 + run.find("?") in eaten and "?" in run:
+            # an eaten note right after the run names its last character, whose trail byte ate
+            # the note's bracket (normalize drops that `?` once the character is read)
+            near = dict(near or {})
+            near.setdefault(run.find("?"), ("", eaten[q + 1 + run.find("?")]))
         ends = _endpoints(run, text[end : min(end + 1, line_end)], near)
         if eaten and q in eaten and q > 0 and not run[0].isascii():
             # (not before an ASCII letter: `?qū)m椪…` read as one character with the trail byte
