@@ -152,3 +152,36 @@ def test_no_bare_body_before_those_words_outside_a_list(text: str) -> None:
 def test_a_zones_committee_where_a_meeting_is_held() -> None:
     assert "岚茵湖管委会" in orgs("在岚茵湖管委会与企业代表进行了座谈。")
     assert orgs("在该管委会工作期间，他抓项目。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("县自然资源局岚溪自然资源所负责人参加。", "县自然资源局岚溪自然资源所"),
+        ("市发改委价格监测中心发布数据。", "市发改委价格监测中心"),
+        ("县交通运输局公路管理所开展排查。", "县交通运输局公路管理所"),
+    ],
+)
+def test_a_bureaus_station_or_branch(text: str, body: str) -> None:
+    assert body in orgs(text)
+
+
+def test_no_unit_of_the_government_alone_after_the_committee() -> None:
+    # 区委区政府某某领导小组: the group of both bodies, no unit of the government's
+    assert "区政府乡村振兴工作领导小组" not in orgs("区委区政府乡村振兴工作领导小组召开会议。")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("开创政法事业新局面 省委政法委员会全体会议召开", "省委政法委员会"),
+        ("县委政法委员会召开全体会议。", "县委政法委员会"),
+        ("政协岚江县委员会召开常委会议。", "政协岚江县委员会"),
+    ],
+)
+def test_a_short_form_in_wei_written_in_full(text: str, body: str) -> None:
+    assert orgs(text) == [body]
+
+
+def test_the_full_form_before_a_members_post_is_the_titles() -> None:
+    assert orgs("县委政法委员会委员周立新参加。") == []

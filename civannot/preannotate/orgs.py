@@ -1742,7 +1742,13 @@ _UNIT_PARENT_ENDS = tuple(
 def _named_sub_unit(text: str, s: int, e: int) -> int:
     """The end of a named unit right after the body text[s:e] (a department, or a level's party
     committee or government), or e where none follows."""
-    if not (text[e - 1] in "厅局" or text.endswith(_UNIT_PARENT_ENDS, s, e)):
+    # (市发改委价格监测中心: a commission of the government's named in 委 as its party committee
+    # is; orgs49a)
+    if not (text[e - 1] in "厅局委" or text.endswith(_UNIT_PARENT_ENDS, s, e)):
+        return e
+    # (区委区政府某某工作领导小组: the group of the committee and the government together, no
+    # unit of the government alone)
+    if text[s - 1 : s] == "委" and text.endswith("政府", s, e):
         return e
     unit = _NAMED_SUB_UNIT.match(text, e)
     if unit is None:
@@ -2590,6 +2596,16 @@ def find_orgs(doc: Doc) -> None:
             if e - 3 - s < 2:
                 continue
             e -= 3
+        # 省委政法委员会全体会议: a body read by its short form in 委 (政法委) before 员会 is
+        # written in full (委员会), one body; not a level's 委 alone (某县委员会: the party's or
+        # the CPPCC's full names, read by their own rules; wide45, orgs49a)
+        if (
+            text[e - 1] == "委"
+            and text.startswith("员会", e)
+            and e - s >= 4
+            and text[e - 2] not in _UNIT_LEVELS
+        ):
+            e += 2
         if text[e - 1 : e + 1] in _BODY_END_WORDS or (
             # 县安委会议, 安委会议: the committee's meeting (会议), the committee its short form
             # without 会, read by the abbreviations' rule (orgs39)
