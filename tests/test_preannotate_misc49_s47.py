@@ -230,3 +230,21 @@ def test_an_inner_mark_not_closing_the_title_changes_nothing():
 )
 def test_a_river_s_basin_is_one_place_with_it(text, places):
     assert _texts(text, "LOC") == places
+
+
+# ---------------------------------------------------------------- museums of other names
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("岚川皇宫博物院是国家首批重点文物保护单位。", "岚川皇宫博物院"),
+        ("先后来到岚峡水利枢纽、岚夏水利博览馆等地。", "岚夏水利博览馆"),
+    ],
+)
+def test_a_museum_named_otherwise_is_a_place(text, place):
+    assert place in _texts(text, "LOC")
+
+
+def test_the_kind_alone_is_no_place():
+    assert _texts("要加快博物院建设。", "LOC") == []
