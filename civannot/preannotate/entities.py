@@ -90,6 +90,8 @@ def find_entities(
         persons.find_dotted_names(doc)
     if "persons.find_visits" not in skip:
         persons.find_visits(doc)
+    if "persons.find_pronoun_antecedents" not in skip:
+        persons.find_pronoun_antecedents(doc)
     if "persons.find_meeting_roles" not in skip:
         persons.find_meeting_roles(doc)
     if "persons.find_names_before_leaders" not in skip:

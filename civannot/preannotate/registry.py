@@ -42,6 +42,10 @@ RULES: dict[str, str] = {
     "person.comrade": "a name before 同志",
     "person.caption": "a name before its place in a photo caption (某某（左二）)",
     "person.visit": "a name opening a line before going to inspect (某某到某某县调研)",
+    "person.antecedent": (
+        "a name opening the sentence a pronoun's speech frame refers back to, no other rule "
+        "having read it (某某感谢…。他强调，)"
+    ),
     "person.dotted": "a transliterated name with a middle dot opening a clause before a leader's act",
     "person.meeting_role": "a name alone opening a sentence that says what the person did at the "
     "meeting (某某作工作部署。 / 某某主持。)",
@@ -349,6 +353,7 @@ STEP_RULES: dict[str, frozenset[str]] = {
         "persons.find_caption_names": ("person.caption",),
         "persons.find_dotted_names": ("person.dotted",),
         "persons.find_visits": ("person.visit",),
+        "persons.find_pronoun_antecedents": ("person.antecedent",),
         "persons.find_meeting_roles": ("person.meeting_role",),
         "persons.find_names_before_leaders": (
             "person.citizen",

@@ -3684,6 +3684,10 @@ Close anyway and lose them?</source>
         <translation>一行开头、其后为前往调研视察的人名（某某到某某县调研）</translation>
     </message>
     <message>
+        <source>a name opening the sentence a pronoun's speech frame refers back to, no other rule having read it (某某感谢…。他强调，)</source>
+        <translation>代词讲话框架（他强调、她指出）所回指的句首人名，其他规则均未识别（某某感谢…。他强调，）</translation>
+    </message>
+    <message>
         <source>a transliterated name with a middle dot opening a clause before a leader's act</source>
         <translation>带间隔号的音译人名，位于分句开头、其后为领导的活动</translation>
     </message>

@@ -1,0 +1,74 @@
+"""attrib49 (session 47): ISSUED_BY in forms the pooled dev gold and the wide pages showed the
+rules missing, read as classes. Made-up sentences in the same grammar (other names, places,
+bodies); each test but the guards failed on main 13426244, the guards pass before and after."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.directive_helpers import issued_or_none as issued
+from tests.span_helpers import labelled
+
+# --- a name no other rule reads, opening the sentence (or a clause of the sentence) that a
+# pronoun's speech frame refers back to (person.antecedent)
+
+
+@pytest.mark.parametrize(
+    ("before", "name"),
+    [
+        # the sentence before the pronoun opens with the name and an act of jieba's verbs
+        ("唐明远感谢各位企业家对岚江发展的支持。", "唐明远"),
+        # a two-character name, the act right after it
+        ("朱潜回顾了青石村一年来的工作。", "朱潜"),
+        # a clause of the pronoun's own sentence, after a lead adverbial, a preposition next
+        ("通过实地调研，唐明远对岚江的农田建设给予高度评价，", "唐明远"),
+        # a post after the name (read before as well: a guard)
+        ("周立新会长应邀在座谈会上发言，", "周立新"),
+        # a name jieba parts into a surname and a given name
+        ("李立新对青石村的做法表示肯定。", "李立新"),
+    ],
+)
+def test_the_name_a_pronoun_frame_refers_back_to(before: str, name: str) -> None:
+    text = "岚江县召开民营企业座谈会。" + before + "他强调，各企业要坚定发展信心。"
+    assert (name, "PERSON") in labelled(text, "PERSON")
+    assert issued(text) == [("各企业要坚定发展信心", name)]
+
+
+def test_a_blank_line_between_the_name_and_the_pronoun() -> None:
+    text = "唐明远感谢各位企业家对岚江发展的支持。\n\n她指出：各企业要坚定发展信心。"
+    assert issued(text) == [("各企业要坚定发展信心", "唐明远")]
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        # an adverb and a frequent word of the language, no surname and name (越 / 容易)
+        "越是临近测评，越容易出现松口气的想法。",
+        # a word of the language opening the sentence, no name
+        "高度重视安全生产工作。",
+        # the meeting opens the sentence: nobody named
+        "会议听取了各企业的汇报。",
+    ],
+)
+def test_no_name_where_the_sentence_before_names_nobody(before: str) -> None:
+    text = (
+        "岚江县召开民营企业座谈会，县长唐明远出席并讲话。"
+        + before
+        + "他强调，各企业要坚定发展信心。"
+    )
+    assert [n for n, _ in labelled(text, "PERSON")] == ["唐明远"]
+    # the pronoun goes back to the name written before
+    assert issued(text) == [("各企业要坚定发展信心", "唐明远")]
+
+
+def test_a_name_already_read_in_the_window_is_left_to_the_other_rules() -> None:
+    # (县长唐明远 is read with its title; the clause after it opens with no name of its own)
+    text = "县长唐明远到青石村调研，高度评价了村里的做法。他指出，各村要巩固成果。"
+    assert [n for n, _ in labelled(text, "PERSON")] == ["唐明远"]
+    assert issued(text) == [("各村要巩固成果", "唐明远")]
+
+
+def test_no_name_without_a_pronoun_frame() -> None:
+    # (no 他强调 after it: the sentence's subject stays unread, as before)
+    text = "唐明远感谢各位企业家对岚江发展的支持。各企业要坚定发展信心。"
+    assert labelled(text, "PERSON") == []
