@@ -72,3 +72,31 @@ def test_no_name_without_a_pronoun_frame() -> None:
     # (no 他强调 after it: the sentence's subject stays unread, as before)
     text = "唐明远感谢各位企业家对岚江发展的支持。各企业要坚定发展信心。"
     assert labelled(text, "PERSON") == []
+
+
+# --- a hope with a short addressee glued after a sentence's clauses that name nobody: the
+# speaker before goes on (as attrib48 read it for the other addressees)
+
+SPEECH = (
+    "11月18日，青石镇召开党委会议。镇党委书记周立新主持会议并讲话。\n"
+    "全镇干部群众要珍惜这份信任，自觉肩负起发展的责任。\n"
+)
+
+
+@pytest.mark.parametrize("addressee", ["大家", "全镇上下", "各村"])
+def test_a_glued_hope_after_nameless_clauses_keeps_the_speaker(addressee: str) -> None:
+    text = SPEECH + (
+        f"青石的区位优势突出、发展前景广阔，希望{addressee}保持定力，坚定信心。"
+        "全镇上下要把鼓励转化为动力。"
+    )
+    assert issued(text) == [
+        ("全镇干部群众要珍惜这份信任，自觉肩负起发展的责任", "周立新"),
+        (f"希望{addressee}保持定力，坚定信心", "周立新"),
+        ("全镇上下要把鼓励转化为动力", "周立新"),
+    ]
+
+
+def test_a_glued_hope_after_a_team_is_the_teams() -> None:
+    # (the inspection team opens the sentence: it speaks, unnamed; guard)
+    text = SPEECH + "督导组对青石的工作给予充分肯定，希望大家再接再厉。"
+    assert issued(text)[-1] == ("希望大家再接再厉", None)

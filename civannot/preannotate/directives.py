@@ -3956,7 +3956,13 @@ def _frame(
             continue
         fp = lo + cm.start()
         who = last_person_before(fp, s)
-        if who is None and cm.group(10) is not None:
+        if who is None and (
+            cm.group(10) is not None
+            # (…，横栏的区位优势突出、发展前景广阔，希望大家保持…: the hope with a short addressee
+            # as well; not where a meeting, a team or a paper opens the sentence, which speaks
+            # unnamed: 督导组…给予肯定，希望各…; attrib49)
+            or (cm.group(6) is not None and _MEETING_KEY.search(text, s, fp) is None)
+        ):
             # (…，崇明正迎来新的发展机遇，希望企业家积极参与…: nobody named in the sentence whose
             # clauses the hope is glued to; it goes on with the speaker before; attrib48)
             continue
