@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from civannot.preannotate import suggest
+from civannot.preannotate.registry import DEFAULT_OFF
 from tests.directive_helpers import issued_or_none as issued
 from tests.span_helpers import labelled
 
@@ -100,3 +102,32 @@ def test_a_glued_hope_after_a_team_is_the_teams() -> None:
     # (the inspection team opens the sentence: it speaks, unnamed; guard)
     text = SPEECH + "督导组对青石的工作给予充分肯定，希望大家再接再厉。"
     assert issued(text)[-1] == ("希望大家再接再厉", None)
+
+
+# --- a plural pronoun's frame (他们 / 她们 + a speech verb): each of the pair named last
+# (relation.issued_by.plural_pronoun)
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [
+        "县委书记周立新和县长唐明远带队检查企业。",
+        # a title chain before each name, a comma and an act after the pair
+        "市委副书记、岚江县委书记周立新和岚江县县长唐明远，带队检查煤矿12矿次。",
+        # the pair joined by 、
+        "县委书记周立新、县长唐明远到青石镇调研。",
+    ],
+)
+def test_a_plural_pronoun_frame_names_the_pair(pair: str) -> None:
+    text = pair + "他们在检查中反复强调，要狠抓安全责任落实。"
+    sug = suggest(text, disabled=DEFAULT_OFF)
+    d = next(i for i, s in enumerate(sug.spans) if s.label == "DIRECTIVE")
+    speakers = sorted(sug.spans[t].text for r, h, t in sug.relations if r == "ISSUED_BY" and h == d)
+    assert sug.spans[d].text == "要狠抓安全责任落实"
+    assert speakers == ["周立新", "唐明远"]
+
+
+def test_a_plural_pronoun_with_no_pair_named_reads_nobody() -> None:
+    # (the people they are were not named: no edge, as before; guard)
+    text = "记者采访了几位村民。他们表示，要把日子过得更好。"
+    assert issued(text) == [("要把日子过得更好", None)]

@@ -32,6 +32,8 @@ from civannot.preannotate.scan import speed_up
 
 ISSUED_FRAME = "relation.issued_by.frame"
 ISSUED_PRONOUN = "relation.issued_by.pronoun"
+# 甲和乙带队检查…。他们在检查中强调，…: a plural pronoun's frame, the pair named last (attrib49)
+ISSUED_PLURAL = "relation.issued_by.plural_pronoun"
 ISSUED_INNER = "relation.issued_by.inner_frame"
 ISSUED_CARRIED = "relation.issued_by.carried"
 ISSUED_TRANSCRIPT = "relation.issued_by.transcript"
@@ -117,6 +119,11 @@ class Discourse:
         self.starts = [s for s, _ in self.persons]
         self._ends = {s: e for s, e in self.persons}
 
+    @property
+    def person_ends(self) -> dict[int, int]:
+        """Each PERSON span's end by its start."""
+        return self._ends
+
     # --- updates -------------------------------------------------------------------------------
     def named(self, start: int | None, rule: str) -> None:
         """A frame that names its speaker (None: the frame's name was not read as a PERSON)."""
@@ -141,11 +148,17 @@ class Discourse:
         if pos is not None:
             self._unnamed_at = pos
 
-    def pronoun(self, pos: int, lo: int = 0, skip: Callable[[int], bool] | None = None) -> None:
-        """他/她 + a speech verb at pos."""
+    def pronoun(
+        self,
+        pos: int,
+        lo: int = 0,
+        skip: Callable[[int], bool] | None = None,
+        rule: str = ISSUED_PRONOUN,
+    ) -> None:
+        """他/她 + a speech verb at pos (他们 / 她们: `rule` ISSUED_PLURAL, the pair it names)."""
         self.moved += 1
         self.speaker = self.antecedent(pos, lo, skip)
-        self.rule = ISSUED_PRONOUN
+        self.rule = rule
 
     def enter_speech(self, speaker: int | None) -> None:
         """The transcript of a speech starts (同志们：): `speaker` is who gives it (None when the

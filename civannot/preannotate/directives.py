@@ -14,6 +14,7 @@ from civannot.preannotate.attribution import (
     ISSUED_ANNOUNCED_SOLE,
     ISSUED_FRAME,
     ISSUED_INNER,
+    ISSUED_PLURAL,
     ISSUED_PRONOUN,
     ISSUED_TRANSCRIPT,
     ISSUED_TURN,
@@ -2566,6 +2567,9 @@ def find_directives(
     tails = last_mentions(text, persons, [(d.start, d.speaker) for d in out])
     for d, t in zip(out, tails, strict=True):
         c = co.get(d.speaker) if d.speaker is not None else None
+        if d.speaker is not None and d.speaker_rule == ISSUED_PLURAL:
+            # (他们强调，: the pair the pronoun names, whatever their clause says they did)
+            c = _co_speakers(text, pend, person_end, d.speaker, any_act=True)
         # (…。他指出，: a pronoun names one of them, not both)
         if c and d.speaker_rule != ISSUED_PRONOUN:
             d.co_speakers = tuple(
@@ -2594,11 +2598,16 @@ def _instruction_quote(
     return m.end() - 1, speaker, before[0], before[1]
 
 
-def _co_speakers(text: str, pend: dict[int, int], ends: dict[int, int], sp: int) -> tuple[int, ...]:
+def _co_speakers(
+    text: str, pend: dict[int, int], ends: dict[int, int], sp: int, any_act: bool = False
+) -> tuple[int, ...]:
     """The PERSON starts written right before the speaker's name at sp, joined to it by 、
-    (a post between), when the frame's verb follows that name: 甲、乙要求，. None otherwise."""
+    (a post between), when the frame's verb follows that name: 甲、乙要求，. None otherwise.
+    `any_act`: whatever follows the name (甲和乙，带队检查…。他们强调，: a plural pronoun's pair)."""
     e = ends.get(sp)
-    if e is None or (_CO_FRAME.match(text, e) is None and _CO_VISIT.match(text, e) is None):
+    if e is None or (
+        not any_act and _CO_FRAME.match(text, e) is None and _CO_VISIT.match(text, e) is None
+    ):
         return ()
     out: list[int] = []
     p = sp
@@ -2869,7 +2878,8 @@ _PRONOUN_FRAME = re.compile(
     # (同时他指出， / 随后她强调，: a connective before the pronoun, no comma between)
     r"(?:同时|随后|接着|此外|另外|最后|其次|然后)?"
     # (其强调， / 其在讲话中指出，: 其 for the person, as 他)
-    rf"(他|她|其|会议)(?:在[^，。]{{1,14}}?(?:时|中|上))?{FRAME_ADVERB}"
+    # (他们在检查中强调，: the pair named last; attrib49)
+    rf"(他们|她们|他|她|其|会议)(?:在[^，。]{{1,14}}?(?:时|中|上))?{FRAME_ADVERB}"
     rf"(?:(强调指出|强调|指出|要求|表示|提出|说|认为|号召|勉励|寄语|叮嘱|嘱咐)[，：:,]"
     # (他还叮嘱学校做好…: an injunction with its addressee and the act, as a name's frame reads
     # it; dirs42)
@@ -3793,7 +3803,17 @@ def _frame(
         # the verb 要求); the request frame names the speaker
         m = None
     if pm is not None:
-        if pm.group(1) in "他她其":
+        if pm.group(1) in ("他们", "她们"):
+            # 甲和乙带队检查…。他们在检查中反复强调，: the pair named last speaks, each of them
+            # (attrib49); with no pair named before it, who they are is not read: the speaker
+            # before goes on, as before the plural was read
+            before = (ds.speaker, ds.rule)
+            ds.pronoun(s, skip=in_directive, rule=ISSUED_PLURAL)
+            if ds.speaker is None or not _co_speakers(
+                text, pend, ds.person_ends, ds.speaker, any_act=True
+            ):
+                ds.speaker, ds.rule = before
+        elif pm.group(1) in "他她其":
             ds.pronoun(s, skip=in_directive)
         else:
             ds.unnamed()

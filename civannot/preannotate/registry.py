@@ -169,6 +169,8 @@ RULES: dict[str, str] = {
     "(调研中，某某强调，) or a title chain (市长某某在讲话中要求，)",
     "relation.issued_by.pronoun": "ISSUED_BY for 他/她强调 to the last named person who speaks "
     "(a chair or an attendee list is passed over; see preannotate/attribution.py)",
+    "relation.issued_by.plural_pronoun": "ISSUED_BY for 他们/她们强调 to each of the pair named "
+    "last (甲和乙带队检查…。他们强调，); with no pair named, the speaker before goes on",
     "relation.issued_by.announced": "off unless switched on: ISSUED_BY to the person whose "
     "speech a sentence only announces (某某出席会议并讲话。), for the paragraphs after it that have "
     "no frame of their own, once another named person has spoken since (before that: "

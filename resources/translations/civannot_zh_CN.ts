@@ -3916,6 +3916,10 @@ Close anyway and lose them?</source>
         <translation>他/她强调 的 ISSUED_BY，指向最近一位讲话的具名者（跳过会议主持人和出席人员名单；见 preannotate/attribution.py）</translation>
     </message>
     <message>
+        <source>ISSUED_BY for 他们/她们强调 to each of the pair named last (甲和乙带队检查…。他们强调，); with no pair named, the speaker before goes on</source>
+        <translation>他们/她们强调 的 ISSUED_BY，分别指向最近并列提及的两位具名者（甲和乙带队检查…。他们强调，）；前文未并列具名时，沿用此前的讲话人</translation>
+    </message>
+    <message>
         <source>off unless switched on: ISSUED_BY to the person whose speech a sentence only announces (某某出席会议并讲话。), for the paragraphs after it that have no frame of their own, once another named person has spoken since (before that: relation.issued_by.announced_sole)</source>
         <translation>默认停用，启用后：句子只宣布某人讲话（某某出席会议并讲话。）时，其后已有另一位具名者讲话之后、没有自身讲话框架的段落的 ISSUED_BY 仍指向此人（在此之前：relation.issued_by.announced_sole）</translation>
     </message>
