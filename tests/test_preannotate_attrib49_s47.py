@@ -131,3 +131,40 @@ def test_a_plural_pronoun_with_no_pair_named_reads_nobody() -> None:
     # (the people they are were not named: no edge, as before; guard)
     text = "记者采访了几位村民。他们表示，要把日子过得更好。"
     assert issued(text) == [("要把日子过得更好", None)]
+
+
+# --- a speech transcript whose copy runs the title, the date, the byline and the greeting into
+# one line (blanks between them): the byline names the speaker of the whole speech
+
+ONE_LINE_SPEECH = (
+    "在全县创建文明县城推进大会上的 讲 话 （2024年3月6日） 周立新 同志们： 今天召开这次大会，"
+    "主要任务是动员全县上下迅速行动起来。刚才，明远同志通报了测评情况，一会儿文华同志还要讲"
+    "具体意见，希望大家认真抓好落实。下面，我讲三点意见。 一、统一思想，凝聚共识，全力冲刺"
+    "创建目标 各乡镇要迅速行动，对照标准逐项整改。"
+)
+
+
+def test_a_one_line_speech_copy_names_its_speaker_on_the_byline() -> None:
+    assert ("周立新", "PERSON") in labelled(ONE_LINE_SPEECH, "PERSON")
+    got = issued(ONE_LINE_SPEECH)
+    assert ("希望大家认真抓好落实", "周立新") in got
+    # (the heading runs into the requirement in such a copy, no mark between them)
+    assert any(d.endswith("各乡镇要迅速行动，对照标准逐项整改") for d, _ in got)
+    assert all(who == "周立新" for _, who in got)
+
+
+def test_who_speaks_next_at_the_meeting_is_no_requirement() -> None:
+    # (一会儿某某同志还要讲具体意见: the programme announced, no marker)
+    assert all("还要讲" not in d for d, _ in issued(ONE_LINE_SPEECH))
+
+
+def test_to_speak_of_politics_stays_a_requirement() -> None:
+    # (要讲政治: required; only 同志 + 讲 + a speech's points is the programme; guard)
+    text = "县委书记周立新强调，各级干部要讲政治、守规矩。"
+    assert issued(text) == [("各级干部要讲政治、守规矩", "周立新")]
+
+
+def test_a_greeting_in_running_text_opens_no_speech() -> None:
+    # (no speech title before it: 同志们 in a line of prose stays prose; guard)
+    text = "县委书记周立新强调，各级干部要讲政治。他说， 同志们，要把创建工作抓实。"
+    assert all(who == "周立新" for _, who in issued(text))

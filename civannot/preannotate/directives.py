@@ -307,6 +307,8 @@ _WEB_QING = re.compile(
 _FRAME_VERB = re.compile(r"(?:强调|指出|要求|表示|提出|说)[，：:,]?")
 _FIRST_PERSON_ACT = re.compile(r"表扬|批评|感谢|说明|强调一下|讲几点|谈几点")
 _SPEECH_ACT = re.compile(r"(?:作|做)(?:重要|动员|总结|专题)?(?:讲话|报告|发言|致辞)")
+_COMRADE_NEXT = ("同志还", "同志也", "同志")
+_COMRADE_TALK = re.compile(r"(?:[一两三四几]点|具体|重要)?(?:意见|讲话|要求)")
 # 某地要做强某某，关键在某某 / 要做好某项工作，关键在于某某: the clause of 要 names the goal
 # whose key the next clause asserts (关键在 / 根本在于 / 核心是), a purpose, not a requirement
 # 组织活动12场，参与群众3000人 / 谋划项目12个，…: an act and its object, then a count of them
@@ -950,6 +952,14 @@ def _marker_in(text: str, s: int, e: int, asks: bool = False) -> re.Match[str] |
             # 申主任还要作重要讲话: what the programme of the meeting holds, not a requirement
             # (it opens with 作 / 做)
             if text[j : j + 1] in "作做" and _SPEECH_ACT.match(text, j, e):
+                continue
+            # 一会儿某某同志还要讲具体意见: who speaks next at the meeting, announced in a speech
+            # (要讲政治 is required: only after 同志, before a speech's points; attrib49)
+            if (
+                text[j : j + 1] == "讲"
+                and text.endswith(_COMRADE_NEXT, s, i)
+                and _COMRADE_TALK.match(text, j + 1, e)
+            ):
                 continue
             # (its key word starts within 33 characters of the marker's end, or it cannot match)
             if (
@@ -2287,7 +2297,8 @@ def find_directives(
     greeting = sentences.greeting if sentences is not None else -1
     if greeting == -1:
         gm = _GREETING.search(text, 0, 1500)
-        greeting = gm.start() if gm is not None else None
+        # (the greeting itself, where a copy ran the byline into its line: group 1)
+        greeting = (gm.start(1) if gm.group(1) else gm.start()) if gm is not None else None
         if sentences is not None:
             sentences.greeting = greeting
     first = _transcript_speaker(text, persons, greeting)
@@ -2318,7 +2329,9 @@ def find_directives(
         para_read.clear()
         # (a blank line between the heading and its body keeps it)
         after_heading, headed = headed, headed and not para.strip()
-        if ps >= speech_from and not ds.transcript:
+        # (a copy that runs the byline and the greeting into the speech's first paragraph: the
+        # speech from that paragraph on; attrib49)
+        if pe >= speech_from and not ds.transcript:
             ds.enter_speech(first)
         pr = paras.get(ps) if paras is not None else None
         if pr is None:
@@ -2683,7 +2696,8 @@ def _transcript_speaker(
             break
         line_start = text.rfind("\n", 0, s) + 1
         line_end = text.find("\n", e)
-        line_end = len(text) if line_end < 0 else line_end
+        # (某某 同志们：…: a byline run into the greeting's line ends where the greeting starts)
+        line_end = min(len(text) if line_end < 0 else line_end, pos)
         after = text[e:line_end].strip(" \u3000")
         before = text[line_start:s]
         # 县委书记　某某 / 某某 on a line of its own: the byline of the speech
@@ -2914,7 +2928,13 @@ _AFTER_QUOTE = re.compile(
 # ”…某某，在…会上指出。: where the words after the quote were said, after the name
 _AFTER_QUOTE_SCENE = re.compile(r"[，,]?在[^，。；“”\n]{1,40}?(?:上|中|时|期间)$")
 # the speech itself follows a greeting line: 同志们： / 各位领导、同志们：
-_GREETING = re.compile(r"(?m)^[ \u3000]*(?:各位[^\n：:]{0,12}、)?同志们(?:、朋友们)?[：:，,!！]")
+_GREETING = re.compile(
+    r"(?m)^[ \u3000]*(?:各位[^\n：:]{0,12}、)?同志们(?:、朋友们)?[：:，,!！]"
+    # (…的 讲 话 （2015年2月26日） 某某某 同志们： 这次…: the speech's title, date, byline and
+    # greeting run into one line by a copy, blanks between them; attrib49)
+    r"|(?:(?<=讲话)|(?<=讲 话))[ \u3000]+(?:[（(][^（()）\n]{4,16}[）)][ \u3000]+)?[^ \u3000\n（(]{2,12}[ \u3000]+"
+    r"(同志们)[：:，,]"
+)
 # a line of an interview or dialogue: 记者：… / 主持人：… / 问：… (no named speaker)
 _UNNAMED_TURN = re.compile(r"[ \u3000]*(?:本报)?(?:记者|主持人|问|提问|网友|网民|留言板)[：:]")
 # NAME对整改工作提出明确要求： / NAME就做好下一步工作提出三点要求：
@@ -3976,6 +3996,10 @@ def _frame(
             continue
         fp = lo + cm.start()
         who = last_person_before(fp, s)
+        if ds.transcript and (cm.group(6) is not None or cm.group(10) is not None):
+            # (同志们：…刚才，甲同志宣读了…，一会儿乙同志还要讲具体意见，希望大家…: in a speech the
+            # hope glued after the names of the meeting's programme is the speaker's own; attrib49)
+            continue
         if who is None and (
             cm.group(10) is not None
             # (…，横栏的区位优势突出、发展前景广阔，希望大家保持…: the hope with a short addressee

@@ -908,6 +908,10 @@ _REQUEST_SPEAKER = guarded(
 _SPEECH_BYLINE = re.compile(
     rf"讲话[^\n]{{0,4}}\n[ \u3000]*([{CJK}](?:[ \u3000]?[{CJK}]){{1,3}})[ \u3000]*\n"
     r"[ \u3000]*(?:[（(]|同志们)"
+    # (…大会上的 讲 话 （2015年2月26日） 某某某 同志们： 这次…: a copy that runs the title, its
+    # date, the byline and the greeting into one line, blanks between them; attrib49)
+    rf"|讲[ \u3000]?话[ \u3000]+(?:[（(][^（()）\n]{{4,16}}[）)][ \u3000]+)?"
+    rf"([{CJK}]{{2,3}})[ \u3000]+同志们[：:，,]"
 )
 
 
@@ -932,8 +936,9 @@ def find_speaker_frames(doc: Doc) -> None:
     request = _REQUEST_SPEAKER.finditer(text) if any(w in text for w in REQUEST_WORDS) else ()
     # “…。”某某表示。: the frame of a quote, after it
     after_quote = _AFTER_QUOTE_SPEAKER.finditer(text) if "”" in text else ()
-    for m in _SPEECH_BYLINE.finditer(text) if "讲话\n" in text else ():
-        s, e = m.start(1), m.end(1)
+    for m in _SPEECH_BYLINE.finditer(text) if "讲话\n" in text or "同志们" in text else ():
+        g = 1 if m.group(1) is not None else 2
+        s, e = m.start(g), m.end(g)
         cand = text[s:e].replace(" ", "").replace("\u3000", "")
         if s not in doc.persons and len(cand) >= 2 and _valid_name(cand, r.g):
             doc.add_person(s, e, 0.8, "person.frame")
