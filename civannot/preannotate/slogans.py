@@ -242,7 +242,7 @@ def _counted(content: str) -> bool:
     stripped = _ORDINAL.sub("", content)
     for w in _STOP_NUMERAL:
         stripped = stripped.replace(w, "")
-    return any(ch in _COUNTS for ch in stripped)
+    return not _COUNTS.isdisjoint(stripped)
 
 
 _LISTED_KINDS = tuple(rule_words()["listed_kinds"])
@@ -316,7 +316,7 @@ def _slogan_shape(content: str, g: Gazetteers) -> bool:
         and not c.endswith(_HONOURS)
         and not _congress(c)
         and not _meeting(c)
-        and not any(ch.isdigit() for ch in c)
+        and not any(map(str.isdigit, c))
         and "，" not in c
         and "," not in c
         and not c.endswith(_QUESTION_ENDS)
@@ -346,6 +346,9 @@ _SPEECH_WORDS = frozenset("我你他她们吗呢吧啊呀了")
 # …or what a quotation of speech follows (群众说“…”, 他表示：“…”)
 _SAID = frozenset("说道：:")
 _PARTICLES = frozenset("吗呢吧啊呀了")
+# the numerals of _CN_NUM as a set: whether a quote holds one is asked of the set in C
+# (isdisjoint), not by a generator step per character (the same answer)
+_CN_NUM_CHARS = frozenset(_CN_NUM)
 
 
 def _speech(c: str) -> bool:
@@ -357,9 +360,9 @@ def _speech(c: str) -> bool:
     # (“政府负责、水利牵头、其他配合”: 其他 is no pronoun, “others” in a motto's part; slogans43)
     if "他" in c:
         c = c.replace("其他", "")
-    if not any(ch in _SPEECH_WORDS for ch in c):
+    if _SPEECH_WORDS.isdisjoint(c):
         return False
-    if any(ch in _PARTICLES for ch in c):
+    if not _PARTICLES.isdisjoint(c):
         return True
     parts = [p for p in _MOTTO_SPLIT.split(c) if p]
     return not (len(parts) >= 2 and len({len(p) for p in parts}) == 1 and _one_frame(parts))
@@ -482,7 +485,7 @@ def _rhymed_couplet(c: str) -> bool:
         and halves[0][-1] == halves[1][-1]
         and _is_cjk_run(halves[0])
         and _is_cjk_run(halves[1])
-        and not any(ch in _PARTICLES for ch in c)
+        and _PARTICLES.isdisjoint(c)
     )
 
 
@@ -636,7 +639,7 @@ def _framed_parts(c: str) -> bool:
         and 3 <= len(parts[0]) <= 8
         and all(len(p) == len(parts[0]) and _is_cjk_run(p) for p in parts)
         and _one_frame(parts)
-        and not any(ch in _PARTICLES for ch in c)
+        and _PARTICLES.isdisjoint(c)
     )
 
 
@@ -794,7 +797,7 @@ def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
     if (
         (" " in c or "\u3000" in c)
         and _SPACED_HALVES.fullmatch(c) is not None
-        and not any(ch in _PARTICLES for ch in c)
+        and _PARTICLES.isdisjoint(c)
         and (text.startswith(_CAMPAIGN_NOUNS, after) or text.startswith(_RALLIES, after))
     ):
         return True
@@ -825,7 +828,7 @@ def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
                 # (a space parts no halves of quoted speech: a banner's couplet of any length)
                 (len(c) <= 13 or "，" not in c)
                 and text.startswith(("，", "。", "；", "工作"), after)
-                and not any(ch in _SPEECH_WORDS for ch in c)
+                and _SPEECH_WORDS.isdisjoint(c)
                 and text[max(0, after - len(content) - 3) : after - len(content) - 2] not in _SAID
             )
         )
@@ -851,7 +854,7 @@ def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
         and len(halves := _HALF_MARKS.split(c)) == 2
         and 9 <= len(halves[0]) == len(halves[1]) <= 12
         and all(_is_cjk_run(h) for h in halves)
-        and not any(ch in _SPEECH_WORDS for ch in c)
+        and _SPEECH_WORDS.isdisjoint(c)
     ):
         return True
     # “中国梦”, “某某梦”: the dream a place names as its goal, a formula of the genre (session 25,
@@ -860,14 +863,15 @@ def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
         return True
     if _DIGIT_COUNT.fullmatch(c) is not None:
         return True
-    if any(ch.isdigit() for ch in c) or "，" in c or "," in c:
+    if any(map(str.isdigit, c)) or "，" in c or "," in c:
         return False
     if (
         4 <= len(c) <= 12
         # (强化“抓早抓小”的意识: a 的 between; names38)
         and text.startswith(_AWARENESS, after + (text[after : after + 1] == "的"))
         and _is_cjk_run(c)
-        and not any(ch in _SPEECH_WORDS or ch == "的" for ch in c)
+        and _SPEECH_WORDS.isdisjoint(c)
+        and "的" not in c
         and text[max(0, after - len(content) - 3) : after - len(content) - 2] not in _SAID
     ):
         return True
@@ -887,7 +891,7 @@ def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
         len(parts) >= 3
         and len({len(p) for p in parts}) == 1
         and len(parts[0]) >= 4
-        and not any(ch in _CN_NUM for ch in c)
+        and _CN_NUM_CHARS.isdisjoint(c)
         # (“迎世博、讲文明、树新风”活动: the campaign's noun after it names it; parts of three are
         # a motto's verbs and their objects, “补短板、提频次、促质量”)
         and not text.startswith(_CAMPAIGN_NOUNS, after)
@@ -904,7 +908,7 @@ def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
         return (
             all(len(p) >= 3 for p in parts)
             or all(len(p) == len(parts[0]) >= 2 for p in parts)
-            and (any(ch in _CN_NUM for ch in c) or len(parts) >= 3)
+            and (not _CN_NUM_CHARS.isdisjoint(c) or len(parts) >= 3)
             # “一港、五大中心”, “一核、两翼、三带多点”: every part opened by its count, whatever
             # its length (GUIDELINES: a numbered formula; session 25, misc25)
             or all(len(p) >= 2 and p[0] in _PART_COUNTS for p in parts)
@@ -948,7 +952,7 @@ def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
         return True
     # (what follows only cuts characters out of the quote: one of twelve or fewer without a
     # numeral has none left after the cuts, and is not counted)
-    if len(c) <= 12 and any(ch in _CN_NUM for ch in c):
+    if len(c) <= 12 and not _CN_NUM_CHARS.isdisjoint(c):
         stripped = _REDUPLICATED.sub("", _ORDINAL.sub("", c))  # 看一看: reduplication, not a count
         # (“第一书记”, “新春第一会”: 第 and a numeral rank one thing, they count no parts; session
         # 25, misc25)
@@ -957,7 +961,11 @@ def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
         # (“第三届某省道德模范”: an edition's ordinal, no count; 四川, 三明: a place's name, none
         # either; session 16 audit)
         stripped = _numeral_places(g).sub("", stripped)
-        for w in _STOP_NUMERAL:
+        # (the cuts below only take characters out: with no numeral left now, none is left
+        # after them, and the quote counts no parts whatever they cut)
+        if _CN_NUM_CHARS.isdisjoint(stripped):
+            stripped = ""
+        for w in _STOP_NUMERAL if stripped else ():
             stripped = stripped.replace(w, "")
         # (“一阵风”, “一池春水”, “一本账”: one of a measure that makes a figure of speech counts no
         # parts; session 25, misc26: dev24, dev19 and an old gold leave them untagged)
@@ -969,7 +977,7 @@ def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
         # session 32, misc32)
         if "一" in stripped:
             stripped = _ONE_SPAN.sub("", stripped)
-        if any(ch in _CN_NUM for ch in stripped):
+        if not _CN_NUM_CHARS.isdisjoint(stripped):
             return True
     # “双报到”, “双过半”, “双进一优”: a short formula counted by a word of two at its head (“双修”,
     # “双文”: of one character after it too; session 25, misc26: dev24 and dev18, both golds)
