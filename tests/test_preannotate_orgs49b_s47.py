@@ -182,3 +182,19 @@ def test_site_online_edition_for_a_place() -> None:
 
 def test_online_in_a_clause_is_no_edition() -> None:
     assert _orgs("岚江网要在线 办理。") == []
+
+
+# --- a firm named by a level's trade alone, which jieba reads as a verb
+
+
+def test_builders_group_by_trade() -> None:
+    text = "周立新一行先后来到岚溪社区、岚江测绘院有限公司和建工集团，听取情况。"
+    assert _orgs(text) == ["岚江测绘院有限公司", "建工集团"]
+
+
+def test_level_builders_group() -> None:
+    assert _orgs("市建工集团、县路桥公司负责人参加。") == ["市建工集团", "县路桥公司"]
+
+
+def test_building_is_no_trade() -> None:
+    assert "建设集团" not in _orgs("岚江县要加快建设集团总部。")

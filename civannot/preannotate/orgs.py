@@ -1276,6 +1276,9 @@ _COMPANY_KINDS = frozenset(rule_words()["company_kinds"])
 # going_verbs: 深入, 走访…; 查看公司厂房)
 _VISIT_VERBS = frozenset((*rule_words()["going_verbs"], "查看", "察看", "检查", "实地查看"))
 _UTILITY_TRADES = frozenset(rule_words()["company_utility_trades"])
+# the trades a level's firms are named by (org_trades.txt: 供电, 城投, 建工…): a firm named by
+# one alone (、建工集团, 和供销公司) is named, though jieba reads the trade as a verb (orgs49b)
+_LEVEL_FIRM_TRADES = frozenset(_lines("org_trades.txt"))
 _VISIT_VERB_ENDS = tuple(sorted(_VISIT_VERBS))
 # what picks out some of a kind, naming none (部分企业集团, 有关公司; session 33, orgs35)
 _SOME_OF = ("部分", "有关", "相关", "其他", "其它", "一些", "个别", "若干")
@@ -6304,6 +6307,7 @@ def find_companies(doc: Doc) -> None:
             and (
                 text[s : m.start()] not in function_words()
                 or text[s : m.start()] in _UTILITY_TRADES
+                or text[s : m.start()] in _LEVEL_FIRM_TRADES
             )
         ):
             a = _with_place_before(text, s, doc.r.g)
