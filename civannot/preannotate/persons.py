@@ -384,9 +384,21 @@ def _half_listed_name_end(text: str, pos: int, first: int, r: _Rules) -> int:
         and _unlisted_half(text, pos, pos + 2, r)
         and _boundary_after(text, pos + 4, r)
         and not _place_name(text[pos : pos + 4], r)
+        # 市长王志海来到…: a surname's name of three closed by a verb of the genre (来到) reads
+        # before a listed part (海来) that would run into the verb
+        and not _han_name_closes(text, pos, r)
     ):
         return pos + 3 if _then_speaks(text, pos + 4, r) else pos + 4
     return 0
+
+
+def _han_name_closes(text: str, pos: int, r: _Rules) -> bool:
+    """Is text[pos:pos + 3] a surname and a given name of two, closed by a boundary?"""
+    return (
+        _surname_len(text[pos : pos + 2], r.g) == 1
+        and _valid_name(text[pos : pos + 3], r.g)
+        and _boundary_after(text, pos + 3, r)
+    )
 
 
 def _then_speaks(text: str, e: int, r: _Rules) -> bool:
