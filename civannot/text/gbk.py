@@ -248,16 +248,12 @@ def _eaten_pair(before: str, first: str, second: str) -> str | None:
     `first`, and which is itself read `second`; None unless one such character (simplified)
     leads every other by EATEN_PAIR_RATIO in jieba's counts."""
     prev = _gbk(before)
-    if prev is None or len(prev) != 2 or " " in first.strip() or " " in second.strip():
+    want1, want2 = _syllable(first), _syllable(second)
+    if prev is None or len(prev) != 2 or " " in want1 or " " in want2:
         return None
-    want1 = first.strip().lower().replace("v", "ü")
-    want2 = second.strip().lower().replace("v", "ü")
     table = convert.char_table()
     found: set[str] = set()
-    for lead in range(0x81, 0xFF):
-        seen = _char(prev[1], lead)
-        if seen is None or want1 not in _readings(seen):
-            continue
+    for lead in _leads_seen_as(prev, want1):
         found.update(
             c.translate(table) for t in _TRAILS if (c := _char(lead, t)) and want2 in _readings(c)
         )
@@ -299,8 +295,23 @@ class _Endpoint:
 
 def read_as_note(ch: str, note: str) -> bool:
     """Can `ch` be read as the one syllable of `note` (a pinyin note, tone-marked)?"""
-    want = note.strip().lower().replace("v", "ü")
+    want = _syllable(note)
     return bool(want) and " " not in want and want in _readings(ch)
+
+
+def _syllable(note: str) -> str:
+    """A pinyin note as _readings spells its syllables (lower case, ü for v)."""
+    return note.strip().lower().replace("v", "ü")
+
+
+def _leads_seen_as(prev: bytes, want: str) -> set[int]:
+    """The lead bytes L for which `prev`'s trail byte and L, read one byte off, make a character
+    read `want`: what an eaten note says the lost character's lead byte was."""
+    return {
+        lead
+        for lead in range(0x81, 0xFF)
+        if (seen := _char(prev[1], lead)) is not None and want in _readings(seen)
+    }
 
 
 def _eaten_firsts(e: _Endpoint, before: str, note: str) -> _Endpoint:
@@ -312,16 +323,10 @@ def _eaten_firsts(e: _Endpoint, before: str, note: str) -> _Endpoint:
     among every character with its trail byte (当�干部, 运输�产业 left unread, 麦收 read
     麦秸)."""
     prev = _gbk(before)
-    want = note.strip().lower().replace("v", "ü")
+    want = _syllable(note)
     if not e.first or e.first == ("",) or " " in want:
         return e
-    leads: set[int] = set()
-    if prev is not None and len(prev) == 2:
-        leads = {
-            lead
-            for lead in range(0x81, 0xFF)
-            if (seen := _char(prev[1], lead)) is not None and want in _readings(seen)
-        }
+    leads = _leads_seen_as(prev, want) if prev is not None and len(prev) == 2 else set()
     kept = tuple(
         c for c in e.first if (b := _gbk(c)) is not None and (b[0] in leads or want in _readings(c))
     )
