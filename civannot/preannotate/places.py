@@ -3058,6 +3058,19 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             if text[st] == "和" and st and text[st - 1] == "、" and k - st == 2:
                 best = st
                 break
+            # 某某街道和平路社区: a road's name of two that opens with 和 (和平, 和谐) right after
+            # a town's or a sub-district's unit (the sub-district and the community it holds, no
+            # connective between them; session 48, loc50)
+            if (
+                text[st] == "和"
+                and kind in _ROAD_KINDS
+                and k - st == 2
+                and text.startswith("社区", e)
+                and text.endswith(("街道", "镇", "乡"), 0, st)
+                and jieba_tokenizer().FREQ.get(text[st:k])
+            ):
+                best = st
+                break
             if text[st] in starts_after or text[st] in "了的":  # 了 / 的 open no name
                 # (察看了某某区的某某生态公园: after a division and 的 the name starts)
                 if text[st] == "的" and st + 1 < k and _is_place_end(text, st):
@@ -3202,11 +3215,14 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 or (kind in _ROAD_KINDS and text.endswith("沿着", 0, st))
                 # 深入风采街文化街社区: a community named after its street, right after the
                 # sub-district written 某某街 (session 16 audloc17)
+                # (not the 道 of 某某街道纬一路社区: the community's name opens after the
+                # sub-district's whole unit, read above; f49's gold; session 48, loc50)
                 or (
                     kind in ("路", "街")
                     and text.startswith("社区", e)
                     and st >= 3
                     and text[st - 1] == "街"
+                    and not text.startswith(("道", "街道"), st)
                     and all_cjk(text[st - 3 : st - 1])
                 )
             ):
@@ -4842,6 +4858,17 @@ def _is_place_end(text: str, pos: int) -> bool:
                 or text[s:pos] in full
                 # 、万里镇某某村: a town named by a word, before its village (session 18)
                 or (n == 2 and _word_town(text, s, k, rules()))
+                # 槐荫区振兴街街道纬九路社区: a sub-district named by its street or road
+                # (振兴街, 堤口路), whose stem the divisions' test leaves (f49's gold; session
+                # 48, loc50)
+                or (
+                    n == 3
+                    and text[k - 1] in "路街"
+                    and text[k:pos] == "街道"
+                    and all_cjk(text[s:k])
+                    and text[s] not in _GENERIC_HEAD
+                    and not any(c in _BAD_NAME_CHARS for c in text[s:k])
+                )
             )
             and (
                 s == 0
@@ -7654,6 +7681,8 @@ def find_locations(doc: Doc) -> None:
         doc.cands.extend(_visited_sites(text, doc.cands))
     if "港" in text:
         doc.cands.extend(_ports(text, doc.r.g))
+    if "口岸" in text:
+        doc.cands.extend(_crossings(text, doc.r.g))
     if listed and ("馆" in text or (stations and "文化站" in text)):
         _culture_sites_visited(doc)
     _cut_clause_leads(doc)
@@ -7966,6 +7995,88 @@ def _ports(text: str, g: Gazetteers) -> list[Cand]:
         ):
             out.append(Cand(j - 2, j + 2, "LOC", 0.55, 3, "loc.kind"))
         j = text.find("港", e)
+    return out
+
+
+# Border crossings: 霍尔果斯铁路口岸, 二连浩特公路口岸, 策克口岸, 霍尔果斯-阿腾科里口岸站
+# (f49's gold: eleven times on one page, the city inside it no GPE; session 48, loc50). The name
+# is a county's or a city's bare name right before the mode (any opener), or, for a place of no
+# division (策克, 满都拉), two to four characters after a mark, a preposition or a verb of going
+# or looking. resources/gazetteers/port_kinds.txt: the modes, what after 口岸 makes a body of it
+# (口岸办, 口岸管委会: the bodies' grammar reads those), and the words that name no crossing.
+def _port_words() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
+    parts: dict[str, list[str]] = {"modes": [], "next:": [], "name_not:": []}
+    key = "modes"
+    for w in _lines("port_kinds.txt"):
+        if w in parts:
+            key = w
+        else:
+            parts[key].append(w)
+    by_len = functools.partial(sorted, key=len, reverse=True)
+    return tuple(by_len(parts["modes"])), tuple(parts["next:"]), frozenset(parts["name_not:"])
+
+
+_CROSSING_MODES, _CROSSING_BODY_NEXT, _CROSSING_NAME_NOT = _port_words()
+_CROSSING_OPEN = frozenset("、，。：；\n（(“和及与在到赴对从经至")
+_CROSSING_JOIN = frozenset("-－—")
+_CROSSING_NAME_CHARS_NOT = frozenset("的了是在和与及等为对把被将就我各全每该本省市县区")
+
+
+def _crossing_name_start(text: str, k: int, g: Gazetteers) -> int | None:
+    """Where the name of a crossing whose mode (or 口岸) starts at k starts, or None."""
+    for n in (5, 4, 3, 2):
+        # (a county's or a city's bare name; a province's names the crossings of it in general:
+        # 新疆口岸)
+        name = text[k - n : k]
+        if name in g.admin_stems or (name in g.gpe_names and name not in PROVINCES):
+            a = k - n
+            # (霍尔果斯-阿腾科里口岸站: the two towns of a crossing, the first a county's)
+            if text[a - 1 : a] in _CROSSING_JOIN:
+                b = _crossing_name_start(text, a - 1, g)
+                if b is not None:
+                    return b
+            return a
+    # (东宁边境口岸, 各地重点口岸: a word that says which kind of crossing ends what stands
+    # before it; a county's name before it names the crossings of the county in general)
+    if text[k - 2 : k] in _CROSSING_NAME_NOT:
+        return None
+    for n in (2, 3, 4):
+        a = k - n
+        name = text[a:k]
+        if a < 1 or not all_cjk(name) or name in function_words():
+            continue
+        # (a clause word or a level: no name; 都 and 也 write transliterated names, 满都拉)
+        if any(c in _CROSSING_NAME_CHARS_NOT for c in name):
+            return None
+        if text[a - 1] in _CROSSING_OPEN or text.endswith(_WATER_VERBS, 0, a):
+            return a
+        if text[a - 1] in _CROSSING_JOIN:
+            b = _crossing_name_start(text, a - 1, g)
+            if b is not None and b < a - 2:
+                return b
+        if text[a - 1] == "了" and text.endswith(_WATER_VERBS, 0, a - 1):
+            return a
+    return None
+
+
+def _crossings(text: str, g: Gazetteers) -> list[Cand]:
+    """loc.kind: the border crossings of a text (above)."""
+    out: list[Cand] = []
+    j = text.find("口岸")
+    while j >= 0:
+        e = j + 2
+        if text.startswith("站", e):
+            e += 1  # (某某-某某口岸站: the railway's crossing station)
+        elif text.startswith(_CROSSING_BODY_NEXT, e):
+            j = text.find("口岸", e)
+            continue
+        mode = next((w for w in _CROSSING_MODES if text.endswith(w, 0, j)), "")
+        k = j - len(mode)
+        # (边境口岸 alone, 各口岸, 自治区口岸, 某某边境口岸 name none)
+        a = _crossing_name_start(text, k, g)
+        if a is not None and text[a:k] not in _CROSSING_NAME_NOT:
+            out.append(Cand(a, e, "LOC", 0.55, 3, "loc.kind"))
+        j = text.find("口岸", e)
     return out
 
 

@@ -1,0 +1,99 @@
+"""LOC forms of session 48 (loc50), in made-up sentences (none is a real page's text; the people
+and most places are invented, a few county names are real ones a crossing is named by).
+
+- Border crossings (resources/gazetteers/port_kinds.txt; places._crossings): a county's or a
+  city's bare name and the mode (瑞丽公路口岸, 东兴铁路口岸, 某某-某某口岸站), or a name of a place
+  of no division after a preposition, a mark or a verb of going (到岚湾口岸): one LOC, the city
+  inside it no GPE. Not: the crossings in general (各口岸, 边境口岸, 重点口岸, 自治区口岸), a
+  county's border crossings in general (某某边境口岸), a body named after a crossing (口岸办,
+  某某口岸管委会).
+- A community named by a road right after its sub-district (某某街道纬一路社区, 某某街街道纬九路社区,
+  某某街道和平路社区): the sub-district a GPE, the community one LOC from the road's name (not
+  道纬一路社区, not 平路社区); the sub-district named by its street (某某街街道) is one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from civannot.preannotate import suggest
+
+
+def _tagged(text: str) -> list[tuple[str, str]]:
+    return [(s.text, s.label) for s in suggest(text).spans if s.label != "DIRECTIVE"]
+
+
+def _spans(text: str, label: str) -> list[str]:
+    return [s.text for s in suggest(text).spans if s.label == label]
+
+
+# -- border crossings ------------------------------------------------------------------------
+
+
+def test_a_crossing_named_by_its_city_and_mode() -> None:
+    got = _tagged("周立新一行来到瑞丽公路口岸，察看通关情况。")
+    assert ("瑞丽公路口岸", "LOC") in got
+    assert ("瑞丽", "GPE") not in got
+
+
+def test_a_crossing_after_its_region_keeps_the_region_apart() -> None:
+    got = _tagged("广西东兴铁路口岸今天正式对外开放。")
+    assert ("东兴铁路口岸", "LOC") in got
+    assert ("广西", "GPE") in got
+
+
+def test_a_railway_crossing_station_of_two_towns() -> None:
+    assert _spans("2019年，中越东兴-岚河口岸站接轨运营。", "LOC") == ["东兴-岚河口岸站"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("自治区副主席周立新到岚湾口岸调研。", "岚湾口岸"),
+        ("周立新一行前往满都岚口岸，走进联检大楼。", "满都岚口岸"),
+        ("周立新实地考察了青嘎口岸新建国门。", "青嘎口岸"),
+    ],
+)
+def test_a_crossing_of_no_division_after_a_verb_of_going(text: str, place: str) -> None:
+    assert place in _spans(text, "LOC")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "要加快口岸建设，各口岸要做好防控。",
+        "周立新检查了边境口岸和重点口岸。",
+        "自治区口岸办负责同志参加会议。",
+        "周立新先后深入岚城、瑞丽边境口岸沿线调研。",
+        "在东兴边境口岸，周立新察看了执勤情况。",
+    ],
+)
+def test_no_crossing_in_general(text: str) -> None:
+    assert not [p for p in _spans(text, "LOC") if "口岸" in p]
+
+
+def test_a_body_named_after_a_crossing_is_no_place() -> None:
+    assert not [p for p in _spans("瑞丽口岸管委会主任周立新出席。", "LOC") if "口岸" in p]
+
+
+# -- communities named by a road after their sub-district -------------------------------------
+
+
+def test_a_road_community_after_its_sub_district() -> None:
+    got = _tagged("检查组先后来到岚中区青观园街道纬一路社区、岚北区兴岚街街道纬九路社区。")
+    assert ("纬一路社区", "LOC") in got
+    assert ("纬九路社区", "LOC") in got
+    assert ("青观园街道", "GPE") in got
+    assert ("道纬一路社区", "LOC") not in got
+
+
+def test_a_road_community_whose_name_opens_with_he() -> None:
+    got = _tagged("周立新先后来到岚北街道和平路社区、东岚街道解放路社区。")
+    assert ("和平路社区", "LOC") in got
+    assert ("平路社区", "LOC") not in got
+
+
+def test_a_sub_district_and_a_community_joined_by_he_is_no_road() -> None:
+    # (和 joins the sub-district and the community: no road of 和 opens there)
+    got = _tagged("周立新先后来到岚北街道和青石社区。")
+    assert ("和青石社区", "LOC") not in got
