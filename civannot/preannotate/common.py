@@ -516,10 +516,14 @@ class _Rules:
             rf"|(?:(?<![如至迄])(?:今天|昨天|昨日|昨晚|今晚|次日|翌日)(?!程)"
             rf"|(?<![如至迄])今日(?![{CJK}](?<![上下晚早中凌起]))"
             # (同日下午: the day just named, as 当日下午 is; both golds of f46; session 46, gpe48)
-            r"|(?:当天|当日|同日)(?=上午|下午|晚上|早上|中午|凌晨))"
+            r"|(?:当天|当日|同日)(?=上午|下午|晚上|早上|中午|凌晨)"
+            # (预计明日白天登陆, 明天上午9时: the day after the report's, with its part of day or
+            # its hour, as 今天上午 is; bare 明天 stays out, 更加美好的明天 is the future, not a
+            # day; session 48, misc50: dev gold)
+            r"|(?:明天|明日)(?=上午|下午|晚上|早上|中午|凌晨|白天|夜间|夜里|深夜|傍晚|\d{1,2}[时点]))"
             # (今天后半夜, 今天夜间: a weather report's parts of the night are parts of day too;
-            # session 32, misc34)
-            r"(?:上午|下午|晚上|早上|中午|凌晨|[前后上下]半夜|夜间|深夜|傍晚|晚)?"
+            # session 32, misc34; 白天 and 夜里 a bulletin's too: 明日白天, session 48, misc50)
+            r"(?:上午|下午|晚上|早上|中午|凌晨|[前后上下]半夜|夜间|夜里|白天|深夜|傍晚|晚)?"
             r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[时点](?:\d{1,2}分|半)?)?)"
         )
         self.quote = later(r"[“\"]([^“”\"\n。！？]{1,24}?)[”\"]")

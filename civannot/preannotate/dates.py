@@ -155,7 +155,7 @@ _QUARTER_HEAD = re.compile(r"第?[一二三四](?:[、至到—－-]第?[一二�
 # misc25: GUIDELINES' calendar expressions in the news lead's two standard forms)
 _DAY_IN_BRACKETS = re.compile(r"[（(]((?:[12]\d|3[01]|0?[1-9])日)[）)]")
 _RELATIVE_DAYS = frozenset(("今天", "昨天", "昨日", "今日"))
-_DAY_WORD_FIRST = frozenset("今昨次翌")
+_DAY_WORD_FIRST = frozenset("今昨次翌明")
 # **月*日下午, 201*年: a date whose digits the site masked with asterisks, tagged as written (both
 # golds of dev24; session 25, misc26: 5 of 5 on five pages of four sites are dates)
 # (damaged.reading_text has made a lone asterisk between two characters the lost character's
@@ -208,8 +208,11 @@ _BARE_HALF = re.compile(
     r"(?=[，。；！？,]|以来|期间|全[市县区镇乡省州旗部面]|我[市县区镇乡省]|力争|确保|基本建成)"
 )
 # 请于下周二前报送, 上星期五: a weekday counted from the report's week, as 明天 is a day (both
-# golds of f40; 本周 alone, a week, only one; session 39, audit39)
-_RELATIVE_WEEKDAY = re.compile(r"(?<![以线每马路])(?:上|下|本|这)个?(?:周|星期)[一二三四五六日天]")
+# golds of f40; 本周 alone, a week, only one; session 39, audit39); 这周末, 上周末: the weekend of
+# that week, as its days are (session 48, misc50: dev gold)
+_RELATIVE_WEEKDAY = re.compile(
+    r"(?<![以线每马路])(?:上|下|本|这)个?(?:周|星期)[一二三四五六日天]|(?<![以线每马路])(?:上|下|本|这)个?周末"
+)
 # （农历…），星期四，天津市某区召开…: the weekday of the lead's date standing as a clause of its own
 # between marks, after the date's bracket or its day (both golds of f47; session 46, gpe48)
 _LONE_WEEKDAY = re.compile(r"(?<=[日）)][，,])星期[一二三四五六日天](?=[，,])")
@@ -236,6 +239,14 @@ _DAY_TIME_TAIL = re.compile(
     # (5日8时段: a count of slots, no hour)
     r"\d{1,2}[时点](?![段候期])(?:\d{1,2}分|半)?|凌晨|早晨|早上|上午|中午|下午|傍晚|晚上|夜间|夜里|白天"
     r"|晚(?![会报餐宴间])|(?:至|到|—|－|-|~|～)(?:[12]\d|3[01]|0?[1-9])日"
+)
+# 6日夜里到7日: a bulletin's range from a bare day's part of day to a bare next day is one
+# expression, as 9日至11日 is (_DAY_TIME_TAIL; dev gold, wide46: a typhoon's landing). A next day
+# with a part of day of its own is a date of its own, 14日夜间 / 15日早晨 (the fresh golds of
+# audit43, dev_016's gold): no match there (session 48, misc50)
+_DAY_PART_RANGE_END = re.compile(
+    r"(?:至|到|—|－|~|～)(?:[12]\d|3[01]|0?[1-9])日"
+    r"(?![\d内]|凌晨|早晨|清晨|早上|上午|中午|下午|傍晚|晚上|夜间|夜里|白天|晚|\d{1,2}[时点])"
 )
 # 召开2021安全生产暨防汛抗旱工作会议, 对某县2016省列观摩项目进行督查: a year without its 年 that
 # dates the meeting or the programme named after it (both golds of f45; audit46: two pages); not
@@ -280,7 +291,12 @@ def _days_with_time(doc: Doc, text: str) -> None:
                 and text[j] != "0"
             ):
                 if (m := _DAY_TIME_TAIL.match(text, i + 1)) is not None:
-                    doc.add(j, m.end(), "DATE", 0.8, 2, "date.bare_day")
+                    e = m.end()
+                    if text[e : e + 1] in _RANGE_MARKS and not text[e - 1].isdigit():
+                        rm = _DAY_PART_RANGE_END.match(text, e)
+                        if rm is not None:
+                            e = rm.end()
+                    doc.add(j, e, "DATE", 0.8, 2, "date.bare_day")
                 elif (
                     _DAY_EVENT_AFTER.match(text, i + 1)
                     and not text.endswith(_DAY_COUNT_BEFORE, 0, j)

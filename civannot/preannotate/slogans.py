@@ -1131,6 +1131,18 @@ def _named_form(content: str, text: str, start: int, after: int, g: Gazetteers) 
 # it is the parties of a talk (“三区”联动发展 stays: the campaign it names; session 47, misc49)
 _SET_UNITS = frozenset(rule_words()["slogan_set_units"])
 _PARTY_TALKS = ("沟通", "协商", "协作", "合作", "会商", "座谈", "联络")
+# (the bodies the set is joined to open with one of these: “三区”和有关市直部门, “三县”及相关单位;
+# 涉城“四区”及创文、…项目组 joins the set to a campaign, a formula beside formulas: both golds
+# of f49 tag it; session 48, misc50)
+_SET_JOINED_BODIES = tuple(rule_words()["slogan_set_joined_bodies"])
+# (what names a quoted 零 + a harm as the goal: 实现“零溺水”目标; session 48, misc50)
+_ZERO_TARGETS = tuple(rule_words()["slogan_zero_targets"])
+# (the counts before 个 that number a quoted formula: 三个“始终坚持”; 一个 is no count of parts,
+# 一个“中心” a figure; session 48, misc50)
+_FORMULA_COUNTS = frozenset("两三四五六七八九十")
+# (what is done with such a formula right before its count: 做到三个“始终坚持”; 打造两个“亮点”,
+# 用好两个“轮子” are figures counted; rule_words slogan_count_verbs)
+_COUNT_VERBS = tuple(rule_words()["slogan_count_verbs"])
 
 
 def _category(content: str, text: str, after: int) -> bool:
@@ -1138,7 +1150,10 @@ def _category(content: str, text: str, after: int) -> bool:
     if len(c) != 2 or c[0] not in _PART_COUNTS:
         return False
     if c[1] in _SET_UNITS and (
-        text[after : after + 1] in ("和", "及", "与", "、")
+        (
+            text[after : after + 1] in ("和", "及", "与", "、")
+            and text.startswith(_SET_JOINED_BODIES, after + 1)
+        )
         or (c[1] == "方" and text.startswith(_PARTY_TALKS, after))
     ):
         return True
@@ -1458,6 +1473,28 @@ def find_docs_and_slogans(doc: Doc) -> None:
             )
         if not slogan[k]:
             slogan[k] = _named_form(m.group(1), text, m.start(), m.end(), g)
+        # 确保实现“零溺水”目标, “零事故”的总要求: zero of what is to be prevented, named as the goal
+        # right after it, is a numbered formula (rule_words slogan_zero_targets; session 48,
+        # misc50: dev gold, five such goals on four wide45 pages)
+        if (
+            not slogan[k]
+            and m.group(1)[:1] == "零"
+            and 3 <= len(m.group(1)) <= 4
+            and text.startswith(_ZERO_TARGETS, m.end())
+            and _is_cjk_run(m.group(1))
+        ):
+            slogan[k] = True
+        # 做到三个“始终坚持”, 三个“持续”，即…: the count outside the quotes makes the quoted word a
+        # numbered formula, as “三个始终坚持” would be (both golds of f45; session 48, misc50)
+        if (
+            not slogan[k]
+            and text[m.start() - 1 : m.start()] == "个"
+            and text[m.start() - 2 : m.start() - 1] in _FORMULA_COUNTS
+            and text.endswith(_COUNT_VERBS, max(0, m.start() - 6), m.start() - 2)
+            and 1 <= len(m.group(1)) <= 8
+            and _is_cjk_run(m.group(1))
+        ):
+            slogan[k] = True
         if (
             _metaphor(text, m.start(), m.end())
             or _honour(m.group(1).strip())
