@@ -745,6 +745,9 @@ def _gpe_lists(text: str, cands: list[Cand], g: Gazetteers) -> list[Cand]:
 
 # _is_cjk as one regex over a whole stem, and the characters no stem holds as one set
 _HONOUR_STEMS = frozenset(rule_words()["honour_stems"])
+# what an area is for before 区 (采空区, 办案区, 禁养区, 封控区): no district named by it
+# (resources/gazetteers/area_function_stems.txt; session 48, gpe50)
+_AREA_FUNCTION_STEMS = frozenset(_lines("area_function_stems.txt"))
 _ALL_CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]*")
 # (目前我镇, 近年来我县: 我 before a unit speaks of the division itself, it names none)
 # (会议由镇全体领导干部: 由 names who chairs, no division's name holds it; session 43, places43)
@@ -933,6 +936,8 @@ def _stem_ok(text: str, s: int, k: int, under_place: bool = False) -> bool:
         and stem[:2] not in _GENERIC_STEMS
         and stem[-2:] not in _GENERIC_STEMS  # 由属地街道: a word and the generic tail
         and stem[:2] not in _HONOUR_STEMS  # 文明镇, 卫生镇: an honour, not a town
+        # 采空区治理, 办案区, 中高风险区: what an area is for, no district's name (gpe50)
+        and not (text[k : k + 1] == "区" and stem[-2:] in _AREA_FUNCTION_STEMS)
         # 国家卫生镇, 省级生态乡: the honour with the level that grants it (session 20, locs21)
         and stem[-2:] not in _HONOUR_STEMS
         # 以边际镇、特色镇、重点镇为中心: a kind of town in a county's plan, none named
@@ -2240,6 +2245,9 @@ _BARE_NEXT = re.compile(
     # (对某某省级文明城市创建工作: the honour the place works for, with the level granting it;
     # session 34, places36)
     r"|(?:省级|市级|国家)(?:文明|卫生)"
+    # (对某某未来发展, 决定某某未来发展空间, 把某某打造成…, 把某某建设成为…: the county's future and
+    # what it is made into; session 48, gpe50)
+    r"|未来发展|打造成|建设成"
 )
 # 近年来，某某坚持把…: a clause opening with the bare name as the subject of the county's work
 # (session 23, gpe24)

@@ -1,0 +1,62 @@
+"""gpe50 (session 48): GPE forms the pooled dev gold showed the rules missing or misreading,
+read as classes. Made-up sentences in the same grammar (other names, other counties of the
+gazetteer); each test but the guards failed on main 91c193f0, the guards (marked) pass before and after."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.span_helpers import labelled
+
+# --- a county's bare name before its future (未来发展) or what it is made into (打造成, 建设成),
+# after a word that opens a place (对, 事关, 决定, 确保, 把): gpe.bare_context
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("这次全会对德清未来发展具有重大意义。", "德清"),
+        ("规划工作很重要，决定屏南未来发展空间和方向。", "屏南"),
+        ("良好营商环境事关安吉未来发展。", "安吉"),
+        ("要真正把德清打造成干净整洁的县城。", "德清"),
+        ("要把屏南建设成为宜居宜业的美丽县城。", "屏南"),
+    ],
+)
+def test_a_bare_county_before_its_future(text: str, place: str) -> None:
+    assert (place, "GPE") in labelled(text, "GPE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a word that is no county before the same cues (guards)
+        "这次全会对全省未来发展具有重大意义。",
+        "要真正把产品打造成知名品牌。",
+        "决定企业未来发展方向。",
+    ],
+)
+def test_no_place_before_the_future_cues(text: str) -> None:
+    assert labelled(text, "GPE") == []
+
+
+# --- what an area is for before 区 (采空区, 办案区, 禁养区, 封控区, 中高风险区): no district
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "每到一处，周立新都详细了解企业在采空区、尾矿库治理方面的情况。",
+        "每到一处，周立新都详细了解企业在禁养区、养殖场治理方面的情况。",
+        "他先后查看了值班室、办案区、训练场所等部位。",
+        "检查了岚江县禁烧区和禁养区。",
+        # (read as no district before as well: a guard)
+        "要做好封控区、管控区和防范区的管理。",
+    ],
+)
+def test_a_functional_area_is_no_district(text: str) -> None:
+    assert all(not t.endswith("区") for t, _ in labelled(text, "GPE"))
+
+
+def test_a_district_named_before_its_body_still_reads() -> None:
+    # (a guard: a district whose stem is no functional word, written with its own body)
+    assert ("青川区", "GPE") in labelled("青川区召开安全生产工作会议。", "GPE")
