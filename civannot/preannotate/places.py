@@ -8048,6 +8048,10 @@ def _crossing_name_start(text: str, k: int, g: Gazetteers) -> int | None:
     # before it; a county's name before it names the crossings of the county in general)
     if text[k - 2 : k] in _CROSSING_NAME_NOT:
         return None
+    # (现场检查口岸旅检场所: a verb or a common word before 口岸 says what is done at the
+    # crossings or which kind they are; a place of no division is named by a proper word)
+    if (w := text[k - 2 : k]) in function_words() or w in common_words():
+        return None
     for n in (2, 3, 4):
         a = k - n
         name = text[a:k]
