@@ -142,3 +142,30 @@ def test_a_formula_counted_outside_its_quotes(text, slogan):
 )
 def test_figures_counted_stay_untagged(text):
     assert _texts(text, "SLOGAN") == []
+
+
+# ---------------------------------------------------------------- a disaster named by its day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("要深刻吸取岚江港“8·12”某某公司危险品仓库特别重大火灾爆炸事故教训。", "8·12"),
+        ("为深刻汲取沙坪县“2·19”森林火灾教训，切实落实防火责任。", "2·19"),
+        ("周立新来到“8·8”岚江沟地震灾区看望群众。", "8·8"),
+    ],
+)
+def test_a_quoted_day_before_the_disaster_it_names(text, day):
+    assert day in _texts(text, "DATE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全县纳税额增长“1.5”倍。",  # a figure, no day
+        "推进“8.31”工程建设，沙坪镇召开现场会。",  # a project named by a day, no disaster
+        "深入实施“8.31”社区戒毒工程，防止事故发生。",  # the disaster word past the clause's end
+    ],
+)
+def test_a_quoted_day_without_a_disaster_stays_untagged(text):
+    assert not any(d in ("1.5", "8.31") for d in _texts(text, "DATE"))

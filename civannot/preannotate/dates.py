@@ -341,10 +341,13 @@ _FESTIVAL_SHORT_DAY = re.compile(
 _FESTIVAL_SHORT_SET = frozenset(rule_words()["date_festival_short"])
 # “6.30”强降雨, “7·20”特大暴雨, “8·12”事故: the event named by its day, month and day in quotes
 # before what happened (not a decimal, “1.5”倍: the event's kind must follow; session 32, misc34)
+# (“8·12”某某公司危险品仓库特别重大火灾爆炸, “2·19”森林火灾, “8·8”某某沟地震: the place, the
+# firm or the kind of fire may stand between the day and what happened, within the clause: both
+# golds of f48; five such days on wide45-46 pages; session 48, misc50)
 _QUOTED_DAY_CODE = re.compile(
     r"“((?:1[0-2]|0?[1-9])[.·・•](?:3[01]|[12]\d|0?[1-9]))”"
-    r"(?=(?:特大|重大|较大|特别重大)?(?:强降雨|强降水|降雨|暴雨|洪水|洪涝|洪灾|山洪|汛情|灾害|台风|"
-    r"强对流|地震|火灾|事故|事件|案件|专案))"
+    r"(?=[^，。；：、“”\n]{0,14}?(?:特大|重大|较大|特别重大)?(?:强降雨|强降水|降雨|暴雨|洪水|洪涝|"
+    r"洪灾|山洪|汛情|灾害|台风|强对流|地震|火灾|爆炸|爆燃|事故|事件|案件|专案))"
 )
 # “端午”节前, “中秋”期间: a festival's short name in quotes, standing for the day by the 节 or
 # the period after it (session 32, misc34)
