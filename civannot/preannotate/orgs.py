@@ -1382,8 +1382,11 @@ _LISTED_BODY_KIND = tuple("局 委 办 队 办公室 办事处 中心 站 所 �
 _LEVELS = frozenset("省市县区州旗")
 # 在某某居委召开座谈会, 听取了某某居委负责人…: a residents' committee by its short form (居委
 # for 居委会), its name of two or three characters opening after a mark or a preposition (orgs29)
+# (居民区代表某某居委: or after 代表, the speaker's role before the committee it speaks for;
+# f49 both golds, orgs50)
 _RESIDENTS_SHORT = re.compile(
-    rf"(?:^|(?<=[、，。；：\n（(在到和与及对了]))([{CJK}]{{2,3}}?)居委(?![会员主书])", re.M
+    rf"(?:^|(?<=[、，。；：\n（(在到和与及对了])|(?<=代表))([{CJK}]{{2,3}}?)居委(?![会员主书])",
+    re.M,
 )
 # a school named by an unknown name (某某实验中学, 某某一中): after a boundary or a verb of going
 _SCHOOL_KIND = ("中学", "小学", "学校", "幼儿园")
@@ -1450,6 +1453,47 @@ _BRANCH_SCHOOL = re.compile(rf"([{CJK}]{{2,3}}?)分校(?![{CJK}]?[长任师生])
 
 # the kinds a school the grammar reads closes with (县一中, 县教师进修学校, 县职校, 市实验中学)
 _SCHOOL_ENDS = ("校", "中学", "小学", "大学", "学院", "幼儿园", "一中", "二中", "三中")
+
+
+# 某省农大, 某市师大, 华中科大: a university by its abbreviated name, a province, a city or a
+# region (org_university_short.txt) and the abbreviation of its kind; read at a boundary, before
+# a mark, a connective or 的 (f48 gold; orgs50)
+_SHORT_UNIVERSITY_LINES = _lines("org_university_short.txt")
+_SHORT_UNIVERSITY_KINDS = tuple(k for k in _SHORT_UNIVERSITY_LINES if not k.startswith("="))
+_SHORT_UNIVERSITY_REGIONS = frozenset(k[1:] for k in _SHORT_UNIVERSITY_LINES if k.startswith("="))
+_SHORT_UNIVERSITY_CUE = re.compile(words_cue(_SHORT_UNIVERSITY_KINDS))
+_SHORT_UNIVERSITY_AT = re.compile(alternation(_SHORT_UNIVERSITY_KINDS))
+# (what may follow the name: a mark, a connective, or a verb the university's visit or pact
+# opens: 到某省农大调研, 与某市师大签约)
+_SHORT_UNIVERSITY_NEXT = frozenset("、，。；：）)”和及与等的在要将也还调签合召举开\n ")
+
+
+def _short_universities(doc: Doc) -> None:
+    """org.school: a place of two or three characters the gazetteers know (or a region of
+    org_university_short.txt) + an abbreviated university kind (农大, 师大, 科大), after a
+    boundary, a connective or a verb of going, before a mark or a connective (江西农大, 华中科大;
+    not 农大棚: a kind is closed)."""
+    text, g = doc.text, doc.r.g
+    for m in _SHORT_UNIVERSITY_AT.finditer(text):
+        k = m.start()
+        if m.end() < len(text) and text[m.end()] not in _SHORT_UNIVERSITY_NEXT:
+            continue
+        for n in (3, 2):
+            a = k - n
+            place = text[a:k]
+            if a < 0 or not (
+                place in g.gpe_names or place in g.admin_stems or place in _SHORT_UNIVERSITY_REGIONS
+            ):
+                continue
+            before = text[a - 1] if a else "\n"
+            if (
+                _is_cjk(before)
+                and before not in _NAME_START_AFTER
+                and not text.endswith(_VISIT_VERB_ENDS, 0, a)
+            ):
+                continue
+            doc.add(a, m.end(), "ORG", 0.6, 2, "org.school")
+            break
 
 
 def _own_schools_after(doc: Doc) -> None:
@@ -1564,9 +1608,17 @@ def _county_school_start(
     for a in range(lo, k - 3):
         place, own = text[a : k - 2], text[k - 2 : k]
         prev = text[a - 1] if a else "\n"
+        # (查看了某县某某中学, 走进某县某某小学: or after a visit's verb and its 了; f49 both
+        # golds, orgs50)
         if not (
             2 <= len(place) <= 4
-            and (prev in _PUNCT_BOUNDARY or prev in "和及与到在至赴对" or not _is_cjk(prev))
+            and (
+                prev in _PUNCT_BOUNDARY
+                or prev in "和及与到在至赴对"
+                or not _is_cjk(prev)
+                or text.endswith(_VISIT_VERB_ENDS, 0, a)
+                or (prev == "了" and text.endswith(_VISIT_VERB_ENDS, 0, a - 1))
+            )
             and _known_stem(place, g, doc_stems)
         ):
             continue
@@ -1781,6 +1833,10 @@ def _unit_stem_ok(stem: str) -> bool:
 _UNIT_KINDS_CUE = re.compile(words_cue(_UNIT_KINDS))
 _UNIT_KINDS_AT = re.compile(alternation(_UNIT_KINDS))
 _UNIT_LEVELS = frozenset("省市县区州旗镇乡")
+# (the area words that close on a level's character: 社区, 小区, 辖区; orgs50)
+_AREA_NOT_LEVEL = frozenset(
+    ("社区", "小区", "辖区", "园区", "景区", "片区", "街区", "校区", "山区")
+)
 # (a level opening a word as frequent as this is that word's, no level: 区域, 市场, 县城, 乡村)
 _UNIT_LEVEL_WORD_FREQ = 100
 
@@ -1793,14 +1849,25 @@ def _public_centres(doc: Doc) -> None:
     for m in _UNIT_KINDS_AT.finditer(text):
         k = m.start()
         # (管理局面: 局面 closes no bureau; 某某管理局党组书记: the body opens a post, the title's)
-        if text[m.end() : m.end() + 1] in ("面", "势") or doc.r.bare_post.match(text, m.end()):
+        # (服务队伍: the ranks of those serving, no team; orgs50)
+        if text[m.end() : m.end() + 1] in ("面", "势", "伍") or doc.r.bare_post.match(
+            text, m.end()
+        ):
             continue
         # the longest stem after a level: 县城乡统筹发展中心 is 县's, not 乡's
         for lv in range(max(0, k - 9), k - 1):
             stem = text[lv + 1 : k]
             if text[lv] not in _UNIT_LEVELS or not all_cjk(stem):
                 continue
+            # (向社区派出某某服务队: 区 closing 社区, 小区, 辖区 is an area's word, no level;
+            # wide49, orgs50)
+            if text[lv - 1 : lv + 1] in _AREA_NOT_LEVEL:
+                continue
             if any(c in _STEM_BAD for c in stem) or not _unit_stem_ok(stem):
+                continue
+            # (市文明办组建志愿服务队: a verb of setting up is the clause's, the body before it
+            # sets the unit up; orgs50)
+            if any(v in stem for v in _SET_UP_VERBS):
                 continue
             if freq.get(text[lv : lv + 2], 0) >= _UNIT_LEVEL_WORD_FREQ and not stem.startswith(
                 g.org_fields
@@ -1952,6 +2019,8 @@ def _abbrev_ok(
 _BARE_OPENERS = ("会同", "联合", "配合", "协调", "督促", "责成", "指导", "组织", "要求", "发挥")
 
 
+# (the numerals of a count of units: 两乡四办)
+_COUNT_NUMERALS = frozenset("一二两三四五六七八九十")
 _KINDS_VISITED_END = re.compile(rf"(?:、[{CJK}]{{1,6}}){{0,4}}等(?:地|处|场所|点位|地方)")
 
 
@@ -1972,6 +2041,19 @@ def _abbrev_orgs(doc: Doc) -> None:
             continue
         pos = m.end()
         s = m.start()
+        # 两乡四办, 三镇两街: a count of the units of two levels (two townships and four
+        # sub-district offices), a numeral before the level and opening the stem, names no body
+        # (f49 gold, orgs50)
+        if s and text[s - 1] in _COUNT_NUMERALS and m.group(1)[0] in _COUNT_NUMERALS:
+            continue
+        # 代表某乡居委发言: 居委 is a residents' committee's short form, the character before it
+        # the name's (某乡, 某区), no level (_RESIDENTS_SHORT reads it; f49 both golds, orgs50)
+        # (居民区代表某某居委: 代表 is the speaker's role, the committee's name opens after it; a
+        # congress's deputies, 人大代表联络站, are a name's)
+        if text.startswith("居委", m.start(1)) or (
+            (i := m.group(1).find("代表")) >= 0 and not m.group(1).endswith(("人大", "政协"), 0, i)
+        ):
+            continue
         # 全省多地发生局部疫情, 全国多地…: a level after 全 (or 全国) is the whole area's reach,
         # no body's level (the stem ran to 局 of 局部; orgs39)
         if (s and text[s - 1] == "全") or text[s] == "全":
@@ -2943,9 +3025,14 @@ def find_orgs(doc: Doc) -> None:
             continue
         # 提升某某县学校的软硬件水平: 学校 right after a level is the level's schools, none named;
         # 某某县新建学校11所: a count of schools after the kind names none either (wide46, orgs46b)
+        # (某某中学和某县某某中学两所寄宿制中学: a count that opens a phrase of its own counts the
+        # schools just named; f49 both golds, orgs50)
         if m.group().endswith(_SCHOOL_KIND) and (
             (m.group() == "学校" and text[k - 1 : k] in _SCHOOLS_LEVELS)
-            or _SCHOOL_COUNT.match(text, m.end()) is not None
+            or (
+                (count := _SCHOOL_COUNT.match(text, m.end())) is not None
+                and not _is_cjk(text[count.end() : count.end() + 1] or "\n")
+            )
         ):
             continue
         lo = k
@@ -3003,6 +3090,8 @@ def find_orgs(doc: Doc) -> None:
     _placed_numbered_schools(doc)
     if "附属" in text or "附中" in text or "附小" in text:
         _own_schools_after(doc)
+    if _SHORT_UNIVERSITY_CUE.search(text) is not None:
+        _short_universities(doc)
     if "委员会" in text:
         _school_committees(doc)
     for m in _SHORT_FORM.finditer(text):
@@ -3022,7 +3111,14 @@ def find_orgs(doc: Doc) -> None:
     if "居委" in text:
         for m in _RESIDENTS_SHORT.finditer(text):
             stem = m.group(1)
-            if not any(c in _STEM_BAD for c in stem) and stem not in function_words():
+            # (新乡居委: a level's character closing the name is the name's; f49 both golds,
+            # orgs50)
+            if (
+                not any(c in _FUNCTION for c in stem)
+                and stem[0] not in _STEM_BAD
+                and not any(c in _STEM_BAD for c in stem[1:-1])
+                and stem not in function_words()
+            ):
                 doc.add(m.start(1), m.end(), "ORG", 0.55, 2, "org.grammar")
     if "等" in text and "部门" in text:
         for m in _DEPT_LIST.finditer(text):
@@ -5569,6 +5665,18 @@ def _more_orgs(doc: Doc) -> None:
                 end = m.start(1) + merged.start(1)
             if not any(c in _FUNCTION or c == "讯" for c in name) and end - m.start(1) >= 2:
                 doc.add(m.start(1), end, "ORG", 0.6, 3, "org.named")
+        # （记者某某 某某台记者某某）: a TV station by its place and 台 alone before its
+        # reporter, the place one the gazetteers know, after a mark or a space (f49 gold; orgs50)
+        for i in _occurrences(text, "台记者"):
+            for n in (3, 2):
+                a = i - n
+                place = text[a:i]
+                if a < 0 or (place not in g.gpe_names and place not in g.admin_stems):
+                    continue
+                if a and _is_cjk(text[a - 1]):
+                    continue
+                doc.add(a, i + 1, "ORG", 0.6, 3, "org.named")
+                break
     if _DEMOCRATIC_PARTY_NAME.search(text) is not None:
         for m in _DEMOCRATIC_PARTY.finditer(text):
             if not any(c in _FUNCTION for c in m.group()):
@@ -5766,8 +5874,10 @@ _COMPANY_UNIT = re.compile("客户服务中心|客服中心|营业厅|营业部|
 # nor its grounds, 厂区 / 厂房)
 _SITE_COMPANY = re.compile(rf"[{CJK}]{{0,8}}?(?:公司|集团)")
 # (某某公司某泉煤业: the coal company it owns, named after it; f46 gold, orgs49b)
+# (某某公司某某沟尾矿库, 尾矿坝: the tailings pond or dam the company runs is a site, no mine of
+# its; f49 both golds, orgs50)
 _COMPANY_SITE = re.compile(
-    rf"[{CJK}]{{2,5}}?(?:煤矿|矿井|矿|电厂|分厂|厂|煤业)(?![长区房址内家商矿])"
+    rf"[{CJK}]{{2,5}}?(?:煤矿|矿井|矿|电厂|分厂|厂|煤业)(?![长区房址内家商矿库坝])"
 )
 
 
