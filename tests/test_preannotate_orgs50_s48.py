@@ -183,3 +183,61 @@ def test_company_before_its_tailings_pond() -> None:
 def test_company_before_its_mine_still_one_body() -> None:
     text = "周立新在青禾矿业有限公司马家沟铁矿督导检查。"
     assert _orgs(text) == ["青禾矿业有限公司马家沟铁矿"]
+
+
+# --- outlets in the frames of a page's chrome
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a forum's masthead before the post's author field (a city the gazetteers know)
+        ("衡阳论坛 作者： 青禾社区发言人 时间： 2024-3-2", ["衡阳论坛"]),
+        # after a greeting, before the site's address
+        ("0 编辑\n| 欢迎光临 湖南论坛 （https://bbs.example）", ["湖南论坛"]),
+        # an account posting, closed by an outlet's kind
+        ("桐溪新闻 发表于 2023-10-20 17:11:57", ["桐溪新闻"]),
+        # an app to download at the line's end
+        ("责任编辑：周立新\n\n更多资讯，下载岚江新闻\n", ["岚江新闻"]),
+        # a mini program and its invitation to read on
+        ("取消 × 问政岚江小程序 长按进入，阅读更多问政岚江内容", ["问政岚江", "问政岚江"]),
+    ],
+)
+def test_outlet_in_chrome_frame(text: str, found: list[str]) -> None:
+    assert _orgs(text) == found
+
+
+def test_forum_masthead_keeps_no_gpe() -> None:
+    text = "湖南论坛 作者： 青禾社区发言人"
+    assert ("湖南", "GPE") not in _tagged(text, "GPE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a menu's section, no place opening it
+        "行业报告/农资博客/农资论坛/三农内参/",
+        # a user's name before 发表于, no outlet's kind
+        "青山远客 发表于 2023-10-20",
+        # the platform and the reader's action
+        "打开微信小程序，阅读更多精彩内容",
+        # the invitation alone names none
+        "长按进入，阅读更多精彩内容",
+        # an event's forum in a sentence
+        "会议在湖南论坛期间召开。",
+    ],
+)
+def test_outlet_in_chrome_frame_not(text: str) -> None:
+    assert _orgs(text) == []
+
+
+# --- a firm's brand opening with a word of the language, after a verb of going
+
+
+def test_brand_after_going_verb() -> None:
+    text = "周立新一行先后深入山河巨能公司、青禾供热有限公司进行查看。"
+    assert _orgs(text) == ["山河巨能公司", "青禾供热有限公司"]
+
+
+def test_two_words_after_going_verb_no_brand() -> None:
+    assert _orgs("周立新一行深入推进公司改革。") == []

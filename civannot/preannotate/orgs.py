@@ -1146,7 +1146,22 @@ def _rare_name_start(text: str, a: int, s: int) -> int:
         return s
     tok = jieba_tokenizer()
     words = tok.lcut(name, HMM=False)
-    if len(words) < 2 or any(len(w) > 1 and tok.FREQ.get(w, 0) >= _NAME_WORD_FREQ for w in words):
+    frequent = [w for w in words if len(w) > 1 and tok.FREQ.get(w, 0) >= _NAME_WORD_FREQ]
+    if len(words) < 2:
+        return s
+    # (深入某河巨能公司: after a verb of going to the firm, one word of the language opening the
+    # name beside characters jieba reads alone is a brand's, as 山河 in 山河巨能; f49 both golds,
+    # orgs50)
+    if (
+        frequent
+        and text.endswith(_COOPERATIVE_GOING, 0, a)
+        and len(frequent) == 1
+        and frequent[0] == words[0]
+        and all(len(w) == 1 for w in words[1:])
+        and frequent[0] not in function_words()
+    ):
+        return a
+    if frequent:
         return s
     return a
 
@@ -2545,6 +2560,83 @@ def _mastheads(doc: Doc) -> None:
                 c.end += 1
 
 
+# The frames a site's or an app's software writes around the outlet's name in the page's chrome,
+# whatever the site (f45, f47, f49 golds, dev gold; orgs50):
+# - a forum's masthead, 某市论坛, alone between chrome marks (欢迎光临 某某论坛 （http…, a line
+#   某某论坛 before 作者：), its name opening with a place the gazetteers know (农资论坛 in a
+#   menu is a section, no outlet);
+# - an account posting to a forum, 某某新闻 发表于 2020-…, closed by an outlet's kind (a
+#   person's user name is none);
+# - an app to download, 更多资讯，下载某某新闻, closed by an outlet's kind, at the line's end;
+# - a mini program shared through a messenger: 某某小程序 长按进入，阅读更多某某内容.
+_FORUM_OPEN = frozenset(" \t\u3000\n>|/／-—：:")
+_FORUM_NEXT = re.compile(r"[ \t\u3000\n>|/／_\-—（(]|$", re.M)
+_FORUM_GREETINGS = ("欢迎光临", "欢迎来到", "欢迎访问")
+_CHROME_KINDS = ("新闻", "网", "发布", "融媒", "在线", "日报", "频道", "视窗", "头条", "论坛")
+_POSTED_BY = re.compile(
+    rf"(?:^|(?<=[ \t\u3000]))([{CJK}]{{2,8}}?(?:{alternation(_CHROME_KINDS)}))[ \t\u3000]+发表于",
+    re.M,
+)
+_APP_TO_DOWNLOAD = re.compile(
+    rf"下载([{CJK}]{{2,8}}?(?:新闻|客户端|头条))(?=[ \t\u3000]*$)",
+    re.M,
+)
+_MINI_PROGRAM = re.compile(
+    rf"(?:^|(?<=[ \t\u3000×]))([{CJK}]{{2,8}}?)小程序(?=[ \t\u3000]|$)", re.M
+)
+_READ_MORE = re.compile(rf"阅读更多([{CJK}]{{2,8}}?)内容")
+# (微信小程序, 打开小程序: the platform or the reader's action, no outlet)
+_NOT_PROGRAM_WORDS = ("微信", "支付宝", "百度", "官方", "使用", "相关", *_READER_ACTIONS)
+_CHROME_FRAME_CUE = re.compile(words_cue(("论坛", "发表于", "下载", "小程序")))
+
+
+def _chrome_frames(doc: Doc) -> None:
+    """org.named: an outlet named in a frame of the page's chrome (the comment above)."""
+    text, g = doc.text, doc.r.g
+    if "论坛" in text:
+        for k in _occurrences(text, "论坛"):
+            if _FORUM_NEXT.match(text, k + 2) is None:
+                continue
+            lo = k
+            while lo > max(0, k - 6) and _is_cjk(text[lo - 1]):
+                lo -= 1
+            for greeting in _FORUM_GREETINGS:
+                if text.startswith(greeting, lo) and k - lo > len(greeting) + 1:
+                    lo += len(greeting)
+                    break
+            else:
+                if lo and text[lo - 1] not in _FORUM_OPEN:
+                    continue
+            name = text[lo:k]
+            if not any(_known_place(name[:n], g, set()) for n in (2, 3, 4) if n <= len(name)):
+                continue
+            doc.add(lo, k + 2, "ORG", 0.6, 3, "org.named")
+    if "发表于" in text:
+        for m in _POSTED_BY.finditer(text):
+            if not any(c in _FUNCTION for c in m.group(1)):
+                doc.add(m.start(1), m.end(1), "ORG", 0.6, 3, "org.named")
+    if "下载" in text:
+        for m in _APP_TO_DOWNLOAD.finditer(text):
+            if not any(c in _FUNCTION for c in m.group(1)) and m.group(1) not in _NOT_APP_NAMES:
+                doc.add(m.start(1), m.end(1), "ORG", 0.6, 3, "org.named")
+    if "小程序" in text:
+        programs = set()
+        for m in _MINI_PROGRAM.finditer(text):
+            name = m.group(1)
+            if (
+                not any(w in name for w in _NOT_PROGRAM_WORDS)
+                and not any(c in _FUNCTION for c in name)
+                and name not in common_words()
+            ):
+                programs.add(name)
+                doc.add(m.start(1), m.end(1), "ORG", 0.6, 3, "org.named")
+        # (阅读更多某某内容: the program's name again in its invitation to read on; 阅读更多精彩
+        # 内容 names none)
+        for m in _READ_MORE.finditer(text):
+            if m.group(1) in programs:
+                doc.add(m.start(1), m.end(1), "ORG", 0.6, 3, "org.named")
+
+
 def _may_extend(text: str, e: int) -> bool:
     """May find_orgs move the end e of a body past its kind (县委办公室, 市委督查组, 县公安局
     交警大队, 县委机关, 镇人大主席团: the steps after the place is read)? False only where none
@@ -3175,6 +3267,8 @@ def find_orgs(doc: Doc) -> None:
         _mastheads(doc)
     if ":" in text:
         _stamped_outlets(doc)
+    if _CHROME_FRAME_CUE.search(text) is not None:
+        _chrome_frames(doc)
     # 第23期《某某》杂志刊发…, 《某某》杂志 + a byline: a magazine named in its title's marks is an
     # outlet, the name inside the marks (GUIDELINES.md: no span holds 《》), as 《某某日报》 is read
     # (wide45, wide46; orgs46b)
