@@ -3122,6 +3122,10 @@ _UNNAMED_FRAME = re.compile(
 # ISSUED_BY
 _TEAMS = "|".join(w for w in rule_words()["team_subjects"] if w != "会议")
 _UNNAMED_MEETING = re.compile(
+    # (10日晚，在…视频会议结束后，我区随即召开会议，部署各项工作，会议要求…: the report of the
+    # meeting held, clause after clause, before its frame; no 要 in them, so none is a requirement
+    # the frame would swallow; dir50)
+    r"(?:[^，。；：要\n]{1,30}[，,]){0,3}"
     r"(?:[^，。；：\n]{1,20}?[，,])?"
     # (座谈会上，在听取了…工作汇报后，会议要求，: a place and a setting, two lead clauses; speak37)
     r"(?:在[^，。；：\n]{1,30}?(?:后|时|中|上)[，,])?"
@@ -3138,7 +3142,9 @@ _UNNAMED_MEETING = re.compile(
     rf"|{FRAME_ADVERB}(?:要求|强调|指出){_ANY_ADDRESSEE_NEXT}"
     # (会议要求要加强领导…: the marker glued to the verb)
     r"|" + FRAME_ADVERB + r"(?:要求|强调|指出)(?=要(?![求点素件闻])|必须|务必|一定要)"
-    rf"|{FRAME_ADVERB}要求{_REQUIRED_ADDRESSEE})"
+    # (会议要求适时启动… / 检查组要求市场负责人加强…: what a bare 要求 governs read as after a
+    # named speaker's, not only an addressee of 各… / 全…; dir50)
+    rf"|{FRAME_ADVERB}要求{_REQUIRED_NEXT})"
 )
 _MEETING_KEY = re.compile(f"会议|会上|文件|通知|方案|意见|[进员署度谈大]会|{_TEAMS}")
 _MEETING_REACH = 58  # lead clauses of up to 20 and 32 characters, their commas, the subject
