@@ -48,3 +48,32 @@ def test_a_meetings_requirement_as_a_noun_is_no_frame() -> None:
     # a guard: 会议要求 as a noun phrase (the meeting's requirements) governs nothing
     text = "岚江县召开干部大会。会议要求的各项任务已全部完成。"
     assert issued(text) == []
+
+
+# --- an imperative sentence that goes on with the speaker's requirement, opening with an adverb
+# of how the act is done (合理 / 稳妥 / 有效 / 定期 / 逐步 / 分类 / 因地制宜) or a verb of strict
+# prevention (严把 / 严防 / 严查) or 探索: the continuation's openers (rule_words
+# continuation_verbs)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "合理确定培育目标，探索种植主体培育模式，持续优化投入政策",
+        "因地制宜，因村制宜，制定苗木管护制度",
+        "严防秸秆焚烧出现苗头，发现一起处置一起",
+        "逐步完善长效管理机制",
+    ],
+)
+def test_a_continuation_opening_with_how_the_act_is_done(sentence: str) -> None:
+    text = "县长周立新强调，各村要加快推进种植布局优化。" + sentence + "。"
+    assert issued(text) == [
+        ("各村要加快推进种植布局优化", "周立新"),
+        (sentence, "周立新"),
+    ]
+
+
+def test_a_report_opening_with_such_an_adverb_is_no_continuation() -> None:
+    # a guard: what was done (了) is reported, however it opens
+    text = "县长周立新强调，各村要加快推进种植布局优化。有效提升了群众满意度。"
+    assert issued(text) == [("各村要加快推进种植布局优化", "周立新")]
