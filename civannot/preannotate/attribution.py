@@ -72,6 +72,7 @@ _OBJECT_BEFORE = (
     *("按照", "根据", "依照", "遵照", "依据"),
 )
 _PRONOUN_REACH = 8  # names looked back over for a pronoun's speaker
+_LIST_GAP = 16  # 、 and a post between two names of a list (、州委副书记、州长)
 # a name whose words are what was transmitted, not who speaks: 传达…区委书记某某指示精神
 _AUTHOR_OF = re.compile(r"(?:同志)?(?:重要)?(?:指示|批示|讲话)?精神")
 # a name owning what the clause acts on, through its post: 重温某某总书记的嘱托 / 某某同志的批示
@@ -251,13 +252,29 @@ class Discourse:
         """A name that is what the sentence acts on, not who acts: 在听取某某的汇报后，他强调，
         / 向某某表示感谢 / 在某某的陪同下 / 传达某某指示精神."""
         e = self._ends[p]
+        # (在州委书记甲、州长乙的陪同下: the list's 的 is each name's; attrib50)
+        last = self._list_last_end(e)
         return (
-            self.text.startswith("的", e)
-            or _OWNER_OF.match(self.text, e) is not None
+            self.text.startswith("的", last)
+            or _OWNER_OF.match(self.text, last) is not None
             or self.text.endswith(_OBJECT_BEFORE, 0, p)
             or _AUTHOR_OF.match(self.text, e) is not None
             or self._relayed(e)
         )
+
+    def _list_last_end(self, e: int) -> int:
+        """Where the list a name ending at e opens runs out: the end of the last name joined to it
+        by 、 (a post between: 甲、州长乙), e itself when no name follows so."""
+        k = bisect.bisect_right(self.starts, e)
+        while (
+            k < len(self.starts)
+            and self.text.startswith("、", e)
+            and (q := self.starts[k]) - e <= _LIST_GAP
+            and _CLAUSE_END.search(self.text, e, q) is None
+        ):
+            e = self._ends[q]
+            k += 1
+        return e
 
     def _relayed(self, e: int) -> bool:
         """Does the clause after the name ending at e say its words are what was relayed (传达学习

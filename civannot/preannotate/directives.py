@@ -2619,7 +2619,10 @@ def _co_speakers(
     `any_act`: whatever follows the name (甲和乙，带队检查…。他们强调，: a plural pronoun's pair)."""
     e = ends.get(sp)
     if e is None or (
-        not any_act and _CO_FRAME.match(text, e) is None and _CO_VISIT.match(text, e) is None
+        not any_act
+        and _CO_FRAME.match(text, e) is None
+        and _CO_VISIT.match(text, e) is None
+        and _CO_SEVERAL_ACTS.match(text, e) is None
     ):
         return ()
     out: list[int] = []
@@ -3048,6 +3051,9 @@ _CO_COMMA_GAP = re.compile(r"[，,][^，。；：:\n]{0,20}?(?:书记|长|主任
 _CO_VISIT = re.compile(
     r"(?:一行)?(?:一同|共同|先后|随后)?(?:实地|详细|认真)?(?:察看|查看|检查|走进|来到|深入|视察|考察)"
 )
+# 甲、乙分别通报了…情况并作了部署，要求…: what each of the pair did, then the frame's verb after
+# the comma, the pair its subject (attrib50: f49 gold links both)
+_CO_SEVERAL_ACTS = re.compile(r"分别[^，,。；;：:\n]{1,40}?[，,](?:并|同时|还)?(?:强调|指出|要求)")
 _CO_FRAME = re.compile(
     rf"{_POST_AFTER_NAME}?(?:同志)?{_SEVERALLY}(?:(?:对|就|围绕)[^，。；\n]{{1,20}}?"
     # (甲、乙在督查…工作时强调，: the pair's occasion before the verb; speak37)

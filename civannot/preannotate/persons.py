@@ -508,7 +508,7 @@ def name_after(text: str, pos: int, r: _Rules, known: set[str] | None = None) ->
         if (
             end2 - pos in (sl + 1, sl + 2)
             and text[end2 : end2 + 1] == "和"
-            and _AFTER_GIVEN_HE.match(text, end2 + 1)
+            and _closes_given_he(text, end2 + 1)
             and not _surname_len(text[end2 + 1 : end2 + 3], g)
         ):
             return end2 + 1
@@ -518,7 +518,7 @@ def name_after(text: str, pos: int, r: _Rules, known: set[str] | None = None) ->
     # the given name, as where only the longer name fits above (persons23)
     if (
         text[ok[0] - 1] == "和"
-        and _AFTER_GIVEN_HE.match(text, ok[0])
+        and _closes_given_he(text, ok[0])
         and not _surname_len(text[ok[0] : ok[0] + 2], g)
     ):
         return ok[0]
@@ -770,6 +770,23 @@ _AFTER_GIVEN_HE = re.compile(
     rf"(?:{_LEADER_ACTS.pattern}|说|作为|与(?!会)|及(?!时)|载誉|向|对|就|为|将|也|还|又|认为|介绍|告诉"
     r"|带领|率领|亲自|一起|共同|在)(?![们座])"
 )
+# 汪宜和主任结合…提出要求， / 李德和书记指出，: a post right after the 和, then what the holder
+# does, not another name (县长王明和主任李强: 和 joins two people there, a name after the post):
+# the post is the name's own (某某主任, the way of address), so 和 closed the given name before it
+# (attrib50: f48 gold, a speaker's name read 汪宜 or not at all). The posts one writes after a
+# name (directives._POST_AFTER_NAME's commonest), then an act of _AFTER_GIVEN_HE or the lead of a
+# speech (结合… / 围绕… / 就… / 提出…)
+_POST_AFTER_GIVEN_HE = re.compile(
+    r"(?:常务)?副?(?:书记|主任|县长|市长|区长|镇长|乡长|局长|部长|主席|校长|院长|所长|站长|队长"
+    r"|组长|经理|会长|指挥长)(?:同志)?"
+    rf"(?={_AFTER_GIVEN_HE.pattern}|结合|围绕|针对|根据|按照|提出|作了?|做了?)"
+)
+
+
+def _closes_given_he(text: str, pos: int) -> bool:
+    """Does what follows a 和 ending at pos say the 和 closed a given name (杨晓和说, 张志和出席,
+    汪宜和主任结合…): a leader's act, a mark, or the name's own post and then its act?"""
+    return bool(_AFTER_GIVEN_HE.match(text, pos) or _POST_AFTER_GIVEN_HE.match(text, pos))
 
 
 # an item of a list that a body's kind closes (县农工委, 农牧局, 市创森办): no name
@@ -994,10 +1011,16 @@ def find_speaker_frames(doc: Doc) -> None:
             doc.add_person(s, e, 0.8, "person.frame")
 
 
+# the posts written after a name read after a generic head (负责人某某主任强调，)
+_HEAD_NAME_POSTS = "(?:常务)?副?(?:主任|书记|局长|部长|站长|所长|队长|组长|经理|校长|院长)"
+
+
 # 该镇党委负责人某某强调：: a name after a generic head (负责人 is no TITLE by GUIDELINES), read
 # only when a speaker's verb or a leader's act follows it
 _AFTER_HEAD = re.compile(
     rf"(?:负责人|负责同志)([{CJK}]{{2,3}}?)"
+    # (…负责人某某主任结合…提出要求: the name's own post after it, then the act; attrib50)
+    rf"({_HEAD_NAME_POSTS})?"
     # (爱卫办负责人某某出席…并讲话, …负责人某某通报…: a leader's act; session 10 audit)
     r"(?=强调|指出|要求|表示|介绍|汇报|主持|讲话|说[，：:,]|出席|通报|宣读|部署"
     # (…负责人某某结合《…》明确指出… / …负责人某某在会上强调，: what the speech goes by or where
@@ -1016,7 +1039,7 @@ def find_names_after_heads(doc: Doc) -> None:
         cand = text[s:e]
         if (
             s not in doc.persons
-            and _head_name(cand, r.g)
+            and _head_name(cand, r.g, posted=m.group(2) is not None)
             and cand not in common_words()
             # (负责人来访时表示: an act and its time, no name; session 47, misc49)
             and not act_not_name(cand, r)
@@ -1024,17 +1047,21 @@ def find_names_after_heads(doc: Doc) -> None:
             doc.add_person(s, e, 0.75, "person.frame")
 
 
-def _head_name(cand: str, g: Gazetteers) -> bool:
+def _head_name(cand: str, g: Gazetteers, posted: bool = False) -> bool:
     """_valid_name, and a given name of two with 和 first (爱卫办负责人孙和平通报…: 和 is no
-    conjunction between a surname and one character before the head's act; persons24)."""
+    conjunction between a surname and one character before the head's act; persons24), or, where
+    the name's own post follows (`posted`), with 和 last (…负责人汪宜和主任结合…: 和 before a post
+    and its act joins nothing; attrib50)."""
     if _valid_name(cand, g):
         return True
+    he = 2 if posted else 1
+    other = 1 if posted else 2
     return (
         len(cand) == 3
-        and cand[1] == "和"
+        and cand[he] == "和"
         and _surname_len(cand, g) == 1
-        and cand[2] not in _BAD_NAME_CHARS
-        and cand[2] not in _NEVER_GIVEN
+        and cand[other] not in _BAD_NAME_CHARS
+        and cand[other] not in _NEVER_GIVEN
     )
 
 

@@ -1,0 +1,110 @@
+"""attrib50 (session 48): ISSUED_BY in forms the pooled dev gold and the wide pages showed the
+rules missing, read as classes. Made-up sentences in the same grammar (other names, places,
+bodies); each test but the guards failed on main 91c193f0, the guards pass before and after."""
+
+from __future__ import annotations
+
+import pytest
+
+from civannot.preannotate import suggest
+from civannot.preannotate.registry import DEFAULT_OFF
+from tests.span_helpers import labelled
+
+
+def speakers(text: str) -> list[tuple[str, list[str]]]:
+    """(directive text, every speaker it is ISSUED_BY, in text order) of each DIRECTIVE."""
+    sug = suggest(text, disabled=DEFAULT_OFF)
+    to: dict[int, list[int]] = {}
+    for r, h, t in sug.relations:
+        if r == "ISSUED_BY":
+            to.setdefault(h, []).append(t)
+    return [
+        (
+            s.text,
+            [sug.spans[t].text for t in sorted(to.get(i, []), key=lambda t: sug.spans[t].start)],
+        )
+        for i, s in enumerate(sug.spans)
+        if s.label == "DIRECTIVE"
+    ]
+
+
+# --- a given name that 和 closes, the name's own post after it (某某和主任结合…提出要求：)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "directive"),
+    [
+        # after a generic head, the post and the lead of the request after the name
+        (
+            "会上，镇社会事务办负责人周德和主任结合学校实际提出具体要求：一是各校要开展防溺水教育。",
+            "周德和",
+            "各校要开展防溺水教育",
+        ),
+        # after a post: the post after the name, then the speech verb
+        ("会上，县长许宜和书记指出，各村要压实防汛责任。", "许宜和", "各村要压实防汛责任"),
+        # a deputy's post, 同志 after it
+        (
+            "会上，岚江县副县长韩永和副主任同志强调，各乡镇要抓好秋冬种。",
+            "韩永和",
+            "各乡镇要抓好秋冬种",
+        ),
+    ],
+)
+def test_a_given_name_closed_by_he_before_its_post(text: str, name: str, directive: str) -> None:
+    assert (name, "PERSON") in labelled(text, "PERSON")
+    assert (directive, [name]) in speakers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # 和 joins two people: a name after the second post (guard: no name of three)
+        ("县长王明和主任李强出席会议。", ["王明"]),
+        ("县长王明和副县长李强出席会议。", ["王明", "李强"]),
+    ],
+)
+def test_he_joining_two_people_stays_a_conjunction(text: str, names: list[str]) -> None:
+    assert [n for n, _ in labelled(text, "PERSON")] == names
+
+
+# --- a pronoun's speaker: a list of escorts before 的陪同下 is what the sentence acts on
+
+
+def test_the_escorts_listed_before_de_are_no_speaker() -> None:
+    text = (
+        "5月3日，岚江县委书记吴正平在县委副书记周立新、县长李海波的陪同下，"
+        "先后到青禾镇、石桥镇调研。他强调，要加快推进重点项目建设。"
+    )
+    assert speakers(text) == [("要加快推进重点项目建设", ["吴正平"])]
+
+
+def test_a_list_that_speaks_is_still_a_speaker() -> None:
+    # guard: the pair is the subject (分别讲话), no 的 after the list
+    text = "会上，县委书记吴正平、县长李海波分别讲话。他们强调，要狠抓工作落实。"
+    assert speakers(text) == [("要狠抓工作落实", ["吴正平", "李海波"])]
+
+
+def test_one_name_before_de_with_its_list_after() -> None:
+    # guard: 的 after the first name only; the name after the comma is the subject
+    text = "在县委书记吴正平的带领下，县长李海波到青禾镇检查防汛工作。他强调，各村要加强巡查。"
+    assert speakers(text) == [("各村要加强巡查", ["李海波"])]
+
+
+# --- a pair each of whom reported, then the request (甲、乙分别通报了…，要求…)
+
+
+def test_a_pair_that_reported_severally_both_request() -> None:
+    text = (
+        "会上，街道办事处副主任周立新、街道办事处副主任韩晓东分别通报了前期垃圾分类工作情况"
+        "并作了具体部署，要求各社区要对照标准逐项整改。"
+    )
+    assert speakers(text) == [("各社区要对照标准逐项整改", ["周立新", "韩晓东"])]
+
+
+def test_a_pair_that_did_not_act_severally_keeps_one_speaker() -> None:
+    # guard: no 分别, the second name alone did what the clause says
+    text = (
+        "会上，街道办事处副主任周立新主持会议，街道办事处副主任韩晓东通报了前期工作情况，"
+        "要求各社区要对照标准逐项整改。"
+    )
+    assert speakers(text) == [("各社区要对照标准逐项整改", ["韩晓东"])]
