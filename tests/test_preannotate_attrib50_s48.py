@@ -108,3 +108,101 @@ def test_a_pair_that_did_not_act_severally_keeps_one_speaker() -> None:
         "要求各社区要对照标准逐项整改。"
     )
     assert speakers(text) == [("各社区要对照标准逐项整改", ["韩晓东"])]
+
+
+# --- a meeting named with its chair (会议由甲主持，…): a later clause's named subject is the one a
+# glued frame belongs to, not the meeting
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # the agenda's steps parted by semicolons, a title chain with 、 before the last name
+        (
+            "会议由县长刘晓明主持；县委常委罗晓东通报了工作进展情况；县委书记、县创城工作指挥部"
+            "政委周立新介绍了全县创城工作的开展情况，并提出了更高的要求，希望全县上下团结一心，"
+            "共同为创城贡献力量。",
+            "周立新",
+        ),
+        # a comma between the steps
+        (
+            "会议由县长刘晓明主持，县委常委罗晓东通报了工作进展情况，要求各部门要加快进度。",
+            "罗晓东",
+        ),
+    ],
+)
+def test_a_named_step_after_the_meetings_chair_speaks(text: str, who: str) -> None:
+    assert [w for _, w in speakers(text)] == [[who]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the chair's clause alone: the meeting's frame (nobody named speaks)
+        "会议由县长刘晓明主持，要求各部门要加快进度。",
+        # a name inside what the meeting relays is no speaker
+        "会议由县长刘晓明主持，传达了县委书记罗晓东的讲话精神，要求各部门要加快进度。",
+        "会议由县长刘晓明主持，会议传达县委书记罗晓东讲话精神，要求各部门要加快进度。",
+    ],
+)
+def test_the_meeting_still_speaks_after_its_chair_alone(text: str) -> None:
+    assert [w for _, w in speakers(text)] == [[]]
+
+
+# --- the frame vocabulary: a post after a name of two (常务 / 会长 / 站长 / 政委), views given
+# (给出…意见：, 提出…看法：), a stress made plain (，明确指出)
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "县委常委贾明到学校调研。\n贾明常务指出，要结合学校办学特色，扎实推进高质量办学。",
+            "贾明",
+        ),
+        ("市商会会长王强出席会议。\n王强会长指出，要结合企业特色，扎实推进高质量发展。", "王强"),
+        ("县气象站站长王强出席会议。\n王强站长强调，要加强监测预警。", "王强"),
+        ("武警支队政委吕明出席会议。\n吕明政委要求，要加强营区管理。", "吕明"),
+    ],
+)
+def test_a_name_of_two_with_its_post_frames_the_sentence(text: str, who: str) -> None:
+    assert [w for _, w in speakers(text)] == [[who]]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # the post between the name and the request
+        ("会上，唐明远主任提出具体要求：各校要开展专题教育。", "唐明远"),
+        # a surname and a post (the full name before), views given
+        (
+            "区长张国庆到街道调研。随后，张区长就各项工作给出具体的建议与意见："
+            "在创城工作中，要严格落实门前五包制度。",
+            "张",
+        ),
+        (
+            "县长唐明远就各项工作给出具体的建议与意见：在创城工作中，要严格落实门前五包制度。",
+            "唐明远",
+        ),
+        # the speaker's own views
+        (
+            "会上，副县长孙明也提出了自己的看法：居民楼院整治存在的问题仍然突出，"
+            "各办要全面行动起来。",
+            "孙明",
+        ),
+        # the stress glued after an act of the speaker's
+        (
+            "会上，县长陈立民总结了此次观摩活动的意义，明确指出目前已进入迎检的关键时期，"
+            "我们要全面准备，补齐短板。",
+            "陈立民",
+        ),
+    ],
+)
+def test_views_and_plain_stress_frame_what_follows(text: str, who: str) -> None:
+    assert [w for _, w in speakers(text)] == [[who]]
+
+
+def test_views_given_by_experts_name_no_speaker() -> None:
+    # guard: a group gives its views, nobody named
+    text = "座谈会上，与会专家给出了具体建议，各乡镇要加快油茶产业发展。"
+    assert [w for _, w in speakers(text)] == [[]]

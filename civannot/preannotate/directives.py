@@ -457,9 +457,6 @@ _TITLED_INNER = re.compile(
 _TITLED_INNER_REACH = 60
 
 
-_NAME_POST_TAIL = re.compile(_LONE_POST + r"(?:同志)?")
-
-
 def _name_with_post(text: str, s: int, end: int, by_start: list[tuple[int, int]]) -> int | None:
     """The PERSON of two or more characters opening a frame's subject text[s:end] when the rest
     of it is a post (春奎书记 after 李春奎: the given name the person rules tagged), else None."""
@@ -1636,7 +1633,8 @@ _REQUIRED_AGAIN = re.compile(r"[，,](?:同时|并|还)" + _GLUED_HOW + r"(?:要
 _CONCERNED_ADDRESSEE = re.compile(
     r"(?:涉及|相关|有关|所在|属地)的?[^，。；：\n]{0,4}?(?:社区|单位|部门|村|街道|乡镇|小区|物业|商户)"
 )
-_GLUED_STRESS = r"(?:着重|特别|再次|反复|重点|一再|专门)?"
+# (…总结了…意义，明确指出目前已进入…，我们要…: the stress made plain; attrib50)
+_GLUED_STRESS = r"(?:着重|特别|再次|反复|重点|一再|专门|明确)?"
 _GLUED_SPEECH = re.compile(r"(?:并|还|同时)?" + _GLUED_STRESS + r"(?:强调|指出)")
 # a purpose that opens a requirement: 为实现… / 为了确保… / 为进一步…
 _PURPOSE = re.compile(
@@ -2981,6 +2979,10 @@ _POST_AFTER_NAME = (
     # (某某常务指出，: the executive deputy addressed by 常务 alone; attrib46)
     r"|常务(?![副委]))"
 )
+# 春奎书记强调， / 贾鹏常务指出， / 王强会长指出，: the rest of a frame's subject after a name of two,
+# any post a report writes after a name (the four characters the sentence-start frame reads as its
+# subject; attrib50: 常务, 会长, 站长, 政委 … were left out with _LONE_POST's surname posts)
+_NAME_POST_TAIL = re.compile(_POST_AFTER_NAME + r"(?:同志)?")
 _NAMED_TAIL = guarded(
     # (某某（蒙古族）强调， / 某某（女）指出，: a bracketed note after the name)
     r"(?:（[^（）\n]{1,6}）)?"
@@ -3235,6 +3237,10 @@ def _name_frame(
         ps, pe = by_start[k]
         k += 1
         m = _REQUEST_FRAME.match(text, pe, e)
+        if m is None and (pt := _NAME_POST_TAIL.match(text, pe, e)) is not None:
+            # (某某主任提出具体要求： / 张区长就各项工作给出具体的建议与意见：: the name's post
+            # between it and the request; attrib50)
+            m = _REQUEST_FRAME.match(text, pt.end(), e)
         # (…强调了以下几点：, its colon ending the paragraph: the announcement before the colon)
         ae = e - 1 if text[e - 1 : e] in ("：", ":") else e
         if m is None and text[ae - 1 : ae] in ("见", "求", "望", "点"):
@@ -3571,6 +3577,7 @@ _FRAME_WORDS = (
     "建议",  # 某某提出整改建议：一要…: an inspector's recommendations, as 意见 (dirs23)
     "提醒", "劝导",  # 某某提醒各村要… / …，劝导商户要…: as 叮嘱 (dirs23)
     "号召", "勉励", "寄语", "鼓励",  # 某某号召，… / 他勉励同学们要…: a call, as 叮嘱 (speak27)
+    "看法",  # 某某提出了自己的看法：…: the speaker's views, as 意见 (attrib50)
 )  # fmt: skip
 
 
@@ -4000,7 +4007,12 @@ def _frame(
             # a frame with no requirement marked after it, after a frame at the sentence start:
             # inside that speech
             continue
-        if body == s and text.startswith("会议", s) and not text.startswith(_MEETING_SCENE, s):
+        if (
+            body == s
+            and text.startswith("会议", s)
+            and not text.startswith(_MEETING_SCENE, s)
+            and not _chaired_then_named(text, s, lo + cm.start(), last_person_before)
+        ):
             # 会议听取关于推进某某总书记…的汇报，强调要…: the meeting speaks; a name in what it
             # heard is no speaker (会上，…某某…提出了几点意见，希望…: 会上 only sets the scene, as
             # 会议最后， / 会议结束前， do: 会议最后，副书记某某传达了…精神，要求…)
@@ -4122,6 +4134,31 @@ def _frame(
         if ds.moved == moved:
             _frame_without_comma(text, s, e, ds, by_start)
     return body
+
+
+def _chaired_then_named(
+    text: str, s: int, fp: int, last_person_before: Callable[[int, int], int | None]
+) -> bool:
+    """Does the sentence from s open with its meeting's chair (会议由甲主持，/ 会议由甲主持；) and
+    name someone in a later clause before the frame at fp (…；乙通报了…，要求… / …，丙介绍了…，
+    希望…)? That one is the subject the frame is glued to, not the meeting (attrib50; 会议由甲主持，
+    要求…: the chair's clause alone, the meeting's frame as before)."""
+    if not text.startswith("会议由", s):
+        return False
+    who = last_person_before(fp, s)
+    if who is None:
+        return False
+    # (the name opens its clause, its title chain before it: not what a clause of the meeting's
+    # relays, 会议由甲主持，传达了乙的讲话精神，要求…)
+    c = max(text.rfind(m, s, who) for m in "，,；;")
+    return c > s and _CHAIN_ONLY.fullmatch(text, c + 1, who) is not None
+
+
+# a title chain alone before a name (县委书记、县创城工作指挥部政委): no act, nothing relayed
+_CHAIN_ONLY = re.compile(
+    r"(?:(?![了的]|传达|学习|听取|宣读|审议|观看|会议)[^，,。；;：:！？\n“”])"
+    r"{0,40}?(?:书记|长|主任|主席|委员|常委|政委)|"
+)
 
 
 # 会议 that sets the scene of the sentence, not its subject: 会议上， / 会议最后， / 会议期间，

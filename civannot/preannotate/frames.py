@@ -20,7 +20,9 @@ REQUEST_TAIL = (
     # (NAME根据创文工作提几点要求：: a 根据 / 按照 / 结合 lead as well)
     r"(?:(?:对|就|围绕|针对|根据|按照|结合)[^，。；\n]{1,20}?)?"
     # (NAME提出整改建议：一要…: an inspector's recommendations are the points as well)
-    r"(?:提出?(?:了)?[^，。；\n]{0,6}?(?:要求|意见|希望|建议)"
+    # (NAME就各项工作给出具体的建议与意见：: the views given, as put forward; attrib50)
+    # (NAME也提出了自己的看法：…，各办要…: the speaker's views, as opinions; attrib50)
+    r"(?:(?:提出?|给出)(?:了)?[^，。；\n]{0,6}?(?:要求|意见|希望|建议|看法)"
     # NAME对…作出批示： / NAME作出重要指示，: what follows is the instruction
     r"|(?:作出|做出)(?:了)?(?:重要)?(?:批示|指示)(?:指出|强调|要求)?"
     # NAME强调了两点：一要… / NAME就…讲了三点意见：: the points announced, then the speech
@@ -30,7 +32,7 @@ REQUEST_TAIL = (
 # announced before their mark: 强调了三点：): a text without any holds no request frame. The
 # gate of persons.find_speaker_frames left out 建议 and the bare points (某某提出三点建议：,
 # 某某就…强调了三点：), whose speakers it missed in a text holding none of the others (session 37).
-REQUEST_WORDS = ("要求", "意见", "希望", "建议", "示", "点：", "点:", "点，", "点,")
+REQUEST_WORDS = ("要求", "意见", "希望", "建议", "看法", "示", "点：", "点:", "点，", "点,")
 # NAME作具体工作部署： / NAME作动员讲话： — with the colon, what follows is what the speaker laid down
 # (without it, 某某作了部署。 only reports an act)
 DEPLOY_TAIL = r"(?:作|做)(?:了)?[^，。；：:\n]{0,8}?(?:部署|讲话|动员|指示|发言)[：:]"
