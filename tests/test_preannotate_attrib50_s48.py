@@ -206,3 +206,39 @@ def test_views_given_by_experts_name_no_speaker() -> None:
     # guard: a group gives its views, nobody named
     text = "座谈会上，与会专家给出了具体建议，各乡镇要加快油茶产业发展。"
     assert [w for _, w in speakers(text)] == [[]]
+
+
+# --- a pronoun's speaker: a name inside the predicate of the name before it in the same clause
+# (甲带领县长乙… / 甲为…书记乙颁发… / 甲一行在县长乙等人陪同下…) is what the clause acts on
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "县委书记吴正平带领县长李海波等到青禾镇调研。",
+        "县委书记吴正平为青禾镇党委书记李海波颁发奖牌。",
+        "县委书记吴正平详细询问了青禾镇党委书记李海波有关情况。",
+        # 陪同 after the name acted on is that name's; a speaker named before is passed over
+        "王立新讲话。县委书记吴正平一行在副县长李海波等人陪同下到青禾镇调研。",
+    ],
+)
+def test_a_name_the_subjects_clause_acts_on_is_no_pronouns_speaker(before: str) -> None:
+    text = "县长王立新主持会议。" + before + "他强调，要加快项目建设。"
+    assert speakers(text) == [("要加快项目建设", ["吴正平"])]
+
+
+@pytest.mark.parametrize(
+    ("before", "who"),
+    [
+        # guards: the escort before the one escorted (the visit's subject speaks)
+        ("县委书记吴正平陪同市委书记周立新到青禾镇调研。", "周立新"),
+        # a list: the person last named (GUIDELINES)
+        ("县委书记吴正平、县长李海波出席会议。", "李海波"),
+        ("县委书记吴正平与副县长李海波一同到青禾镇调研。", "李海波"),
+        # two clauses, each with its own subject
+        ("县委书记吴正平主持会议，县长李海波讲话。", "李海波"),
+    ],
+)
+def test_escorts_lists_and_own_clauses_keep_the_last_named(before: str, who: str) -> None:
+    text = before + "他强调，要加快项目建设。"
+    assert speakers(text) == [("要加快项目建设", [who])]

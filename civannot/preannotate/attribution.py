@@ -73,6 +73,10 @@ _OBJECT_BEFORE = (
 )
 _PRONOUN_REACH = 8  # names looked back over for a pronoun's speaker
 _LIST_GAP = 16  # 、 and a post between two names of a list (、州委副书记、州长)
+# what joins two names of a list (甲、乙 / 甲和乙 / 甲同志与乙 / 甲 乙), not a predicate between them
+_LIST_JOIN = re.compile(r"(?:同志|等)?(?:[、和与及]|以及|[ \u3000]+)|(?:同志)?$")
+_ESCORTS = re.compile(r"(?:等|一行)?(?:一同|共同)?(?:陪同|随同|跟随)")
+_PREDICATE_REACH = 30  # a verb and a title chain between the subject and the name it acts on
 # a name whose words are what was transmitted, not who speaks: 传达…区委书记某某指示精神
 _AUTHOR_OF = re.compile(r"(?:同志)?(?:重要)?(?:指示|批示|讲话)?精神")
 # a name owning what the clause acts on, through its post: 重温某某总书记的嘱托 / 某某同志的批示
@@ -258,8 +262,26 @@ class Discourse:
             self.text.startswith("的", last)
             or _OWNER_OF.match(self.text, last) is not None
             or self.text.endswith(_OBJECT_BEFORE, 0, p)
+            or self._in_predicate(p)
             or _AUTHOR_OF.match(self.text, e) is not None
             or self._relayed(e)
+        )
+
+    def _in_predicate(self, p: int) -> bool:
+        """Is the name at p inside the predicate of a name written before it in the same clause
+        (甲带领县长乙等到…调研 / 甲为…书记乙颁发奖牌 / 甲一行在县长乙等人陪同下…): what the clause
+        says of 甲 holds 乙, so 乙 is no subject a pronoun after the sentence refers to (attrib50:
+        the pooled dev gold links the subject). Not a list (甲、乙 / 甲和乙 / 甲同志、乙)."""
+        k = bisect.bisect_left(self.starts, p) - 1
+        if k < 0:
+            return False
+        q = self.starts[k]
+        qe = self._ends[q]
+        if qe > p or p - qe > _PREDICATE_REACH or _CLAUSE_END.search(self.text, qe, p) is not None:
+            return False
+        # (甲陪同乙调研: the escort before the one escorted, who is the visit's subject)
+        return (
+            _LIST_JOIN.match(self.text, qe, p) is None and _ESCORTS.match(self.text, qe, p) is None
         )
 
     def _list_last_end(self, e: int) -> int:
@@ -315,6 +337,10 @@ class Discourse:
                 )
                 if c >= 0 and _OWN_CLAUSE.match(self.text, e, c):
                     stop = c
+                elif c < 0 and self._in_predicate(self.starts[k]):
+                    # (甲一行在县长乙等人陪同下…: 陪同 after the name the clause acts on is that
+                    # name's; what the clause says of 甲 stops there; attrib50)
+                    stop = self.starts[k]
             rest = self.text[e:stop]
             role = int(bool(_ATTENDS.search(rest)) and not _SPEAKS.search(rest))
             self._role[p] = role
