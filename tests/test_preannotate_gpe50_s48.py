@@ -60,3 +60,52 @@ def test_a_functional_area_is_no_district(text: str) -> None:
 def test_a_district_named_before_its_body_still_reads() -> None:
     # (a guard: a district whose stem is no functional word, written with its own body)
     assert ("青川区", "GPE") in labelled("青川区召开安全生产工作会议。", "GPE")
+
+
+# --- a place inside an outlet's name: a web forum in its own header (某某论坛), a platform of
+# questions to the government (问政某某), a broadcaster's reporter (某某台记者): no GPE
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("7:10 编辑\n| 欢迎光临 泉州论坛 （https://bbs.example.com）", "泉州"),
+        ("德清县论坛\n\n作者：网友", "德清县"),
+        ("长按进入，阅读更多问政江西内容", "江西"),
+        ("岚江网6月7日消息（记者周立新 伊犁台记者唐明远）某某口岸今天通过验收。", "伊犁"),
+    ],
+)
+def test_a_place_inside_an_outlet_name(text: str, place: str) -> None:
+    assert (place, "GPE") not in labelled(text, "GPE")
+
+
+def test_a_forum_held_in_a_place_keeps_it() -> None:
+    # (a guard: a forum held in a town, the town after 在 a place of its own)
+    assert ("青石镇", "GPE") in labelled("首届岚江论坛在青石镇举行。", "GPE")
+
+
+# --- a town named by a numeral and one character that jieba tags as a numeral word (五里乡,
+# 十里镇, 七里街道): the name, not a count
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("给岚江镇、五里乡、区环保局发放流动红旗。", "五里乡"),
+        ("十里镇召开防汛工作会议。", "十里镇"),
+    ],
+)
+def test_a_town_named_by_a_numeral_word(text: str, place: str) -> None:
+    assert (place, "GPE") in labelled(text, "GPE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # counts and times before the unit (guards)
+        "全县五个乡镇参加了会议。",
+        "连续三年镇村干部考核优秀。",
+    ],
+)
+def test_a_count_before_the_unit_is_no_town(text: str) -> None:
+    assert labelled(text, "GPE") == []

@@ -767,6 +767,21 @@ def _numeral_name(stem: str) -> bool:
     return stem[0] in _NAME_NUMERALS and stem[1] not in _CN_NUM and stem[1] not in _COUNT_WORDS
 
 
+# what after a numeral makes a time, a size or a rank, not a place's name (三年, 五天, 十大, 两倍)
+_NOT_NUMERAL_NAME_TAIL = frozenset("年月日天周时分秒倍成号大")
+
+
+def _numeral_town(text: str, k: int, stem: str) -> bool:
+    """五里乡, 十里镇, 七里街道, 五台街道: a town's or a sub-district's name of a numeral and one
+    character that jieba tags as a numeral word (五里, 十里, 五台), before 镇 / 乡 / 街道: the name,
+    not a count (session 48, gpe50: 五里乡 and 五台街道 of the pooled dev gold)."""
+    return (
+        (text[k] in "镇乡" or text.startswith("街道", k))
+        and _numeral_name(stem)
+        and stem[1] not in _NOT_NUMERAL_NAME_TAIL
+    )
+
+
 _TOWN_KIND_STEMS = frozenset(
     ("特色", "重点", "中心", "示范", "边际", "卫星", "节点", "建制", "试点", "专业", "小城", "明星")
 )
@@ -991,7 +1006,10 @@ def _stem_ok(text: str, s: int, k: int, under_place: bool = False) -> bool:
         )
         # 推动县、乡、村三级: a verb or function word before a unit is no name
         and not (
-            len(stem) == 2 and stem in function_words() and not _street_in_named_list(text, s, k)
+            len(stem) == 2
+            and stem in function_words()
+            and not _street_in_named_list(text, s, k)
+            and not _numeral_town(text, k, stem)
         )
         # 鱼米之乡, 精卫之乡: “the land of …”, an epithet, no township (session 16 audit)
         and not stem.endswith("之")
@@ -9180,9 +9198,13 @@ _NEW_CHINA = re.compile("新中国(?![风式画结])")
 # a news site's station before its reporter (（某某站记者 甲某）): the place is part of the
 # outlet's name, as the golds read it (one ORG; gpe32). (红网某某县站4月3日讯: the station in a
 # dateline keeps its county, as session 15's audit read it)
-_OUTLET_AFTER_PLACE = re.compile("频道|分社|站(?=记者|通讯员)")
-# what opens an outlet named by a place: the accounts of the cyberspace offices (网信某某县)
-_OUTLET_BEFORE_PLACE = ("网信",)
+# (（记者某某 某某台记者某某）: a broadcaster by its place's short name and 台, before its
+# reporter: the station's name, one ORG in the gold; session 48, gpe50)
+_OUTLET_AFTER_PLACE = re.compile("频道|分社|[站台](?=记者|通讯员)")
+# what opens an outlet named by a place: the accounts of the cyberspace offices (网信某某县), a
+# province's or a city's platform of questions to the government (问政某某, in a site's
+# navigation: one ORG in the gold, the place in it none; session 48, gpe50)
+_OUTLET_BEFORE_PLACE = ("网信", "问政")
 # a site named after its place, standing as a name of its own (某某网（www…）, 某某文明网 in a
 # site's header; not 某某网格, 某某网络: 网 opens a word there): the golds tag the site as one ORG
 # (dev35: both golds, two sites; session 33)
@@ -9191,6 +9213,9 @@ _SITE_AFTER_PLACE = re.compile(
     # 某某新闻 standing alone in a site's header or source line (甘肃新闻 >>, 来源：某某新闻): the
     # outlet's or the column's name, the place inside it none (dev40's golds, both; session 39)
     rf"|新闻(?![{CJK}0-9])"
+    # 欢迎光临 某某论坛 （http…）, 某某市论坛// : a place's web forum in its own header, the site's
+    # name (one ORG in the gold; session 48, gpe50)
+    rf"|论坛(?![{CJK}0-9])"
 )
 # what follows a city's name in a planned new town's (某某新城建设发展)
 # (not 新城镇, 新城区: a unit follows; not 某某高新区新城菜市场: a longer name goes on)
@@ -9221,6 +9246,9 @@ def drop_outlet_places(doc: Doc) -> None:
         or "分社" in text
         or "站" in text
         or "网" in text
+        or "台" in text
+        or "论坛" in text
+        or "问政" in text
         or any(b in text for b in _FELLOWS_BODY)
     ):
         return
