@@ -109,3 +109,35 @@ def test_a_town_named_by_a_numeral_word(text: str, place: str) -> None:
 )
 def test_a_count_before_the_unit_is_no_town(text: str) -> None:
     assert labelled(text, "GPE") == []
+
+
+# --- a sub-district written by its short form 某某街 right before a community or a village of
+# its own (南开区某某街某某社区, 在某某街某某村): the sub-district (GPE), no street
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("南开区青苑街长岭里社区文化活动室内，一群老人正在排练。", "青苑街"),
+        ("周立新先后来到集英里街瀛波里社区和青石小区。", "集英里街"),
+        ("秋收时节，农民忙收获。在双岭街双泉村水稻收割现场，周立新与农民交谈。", "双岭街"),
+        ("先后察看了工程现场、红岭街桑园村蔬菜种植地块。", "红岭街"),
+    ],
+)
+def test_a_short_sub_district_before_its_community(text: str, place: str) -> None:
+    assert (place, "GPE") in labelled(text, "GPE")
+    assert (place, "LOC") not in labelled(text, "LOC")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a street's kind before a community named after it, a township whose name holds 街
+        # (guards)
+        "在步行街社区开展志愿服务活动。",
+        "周立新深入新马街乡芭蕉村调研。",
+    ],
+)
+def test_no_short_sub_district_there(text: str) -> None:
+    gpes = labelled(text, "GPE")
+    assert all(not t.endswith("街") for t, _ in gpes)

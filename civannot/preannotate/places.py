@@ -6011,6 +6011,39 @@ def _short_sub_districts(text: str, cands: list[Cand]) -> list[Cand]:
     return out
 
 
+# 南开区某某街某某社区, 来到某某街某某社区, 在某某街某某村: a sub-district written by its short
+# form 某某街 (for 某某街道), right before a community or a village named after it, is the
+# sub-district that community lies in, no street (the pooled dev gold: 华苑街 before its
+# community, GPE; wide45-49: five more, all read as a street LOC; session 48, gpe50). The
+# opener: a mark, a preposition or a verb's 到 / 入 / 了, or the district right before it.
+_STREET_BEFORE_COMMUNITY = re.compile(
+    rf"(?<=[、，。：；\n在到赴和及与了入区县市])([{CJK}]{{2,3}}街)(?![道乡镇村办])"
+    rf"(?=[{CJK}]{{2,4}}?(?:社区|村)(?![委民级规务庄镇]))"
+)
+
+
+def _sub_district_streets(text: str) -> list[Cand]:
+    """gpe.doc_place: 某某街 right before a community or a village of its own (above)."""
+    out = []
+    for m in _STREET_BEFORE_COMMUNITY.finditer(text):
+        a, j = m.span(1)
+        if text[a] in "在到赴" and j - a == 4:
+            a += 1  # (。在某某街: the preposition after the mark opens the name)
+        k = text.find("社区", j, j + 7)
+        if k < 0:
+            k = text.find("村", j, j + 5)
+        # (the community's or the village's own name holds no clause word nor another street)
+        if (
+            k < 0
+            or not all_cjk(text[j:k])
+            or any(ch in _SITE_NAME_STOP or ch == "街" for ch in text[j:k])
+        ):
+            continue
+        if _sub_district_street(text, a, j, k):
+            out.append(Cand(a, j, "GPE", 0.55, 3, "gpe.doc_place"))
+    return out
+
+
 # The great mountains and highland regions reports name bare (resources/gazetteers/
 # named_mountains.txt): 要突出某湖、祁连山等地域生态文化 (dev45's golds, both), read as the great
 # waters are, where a boundary, a connective or a part of the mountain follows
@@ -8994,6 +9027,9 @@ def find_gpe(doc: Doc) -> None:
     if "街道" in text:
         # (某某街 for a 某某街道 the text names: the sub-district, over loc.kind's street)
         doc.cands.extend(_short_sub_districts(text, doc.cands))
+    if "街" in text and ("社区" in text or "村" in text):
+        # (某某街某某社区: the sub-district by its short form before its community)
+        doc.cands.extend(_sub_district_streets(text))
     corps = _corps_units(text, r)
     doc.cands.extend(corps)
     if corps and "团" in text and ("兵团" in text or "团场" in text or "师市" in text):
