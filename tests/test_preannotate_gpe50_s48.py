@@ -141,3 +141,32 @@ def test_a_short_sub_district_before_its_community(text: str, place: str) -> Non
 def test_no_short_sub_district_there(text: str) -> None:
     gpes = labelled(text, "GPE")
     assert all(not t.endswith("街") for t, _ in gpes)
+
+
+# --- a town's bare name after a word that takes the character the name's first would close a
+# word with (发挥|霍童: not 挥霍), named once with its unit: gpe.bare_stem
+
+
+def test_a_bare_town_after_a_word_that_takes_the_edge() -> None:
+    text = "霍溪镇召开茶产业发展会。要充分发挥霍溪文化底蕴优势。"
+    assert labelled(text, "GPE") == [("霍溪镇", "GPE"), ("霍溪", "GPE")]
+    text = "礼岭镇召开乡村振兴推进会。要为打造美丽乡村样板贡献礼岭力量。"
+    assert labelled(text, "GPE") == [("礼岭镇", "GPE"), ("礼岭", "GPE")]
+
+
+def test_a_bare_town_inside_a_word_stays_unread() -> None:
+    # (a guard: 黄柳溪口, the name inside a longer word of the dictionary across its edge)
+    text = "柳溪镇召开会议。他们来到黄柳溪口调研。"
+    assert labelled(text, "GPE") == [("柳溪镇", "GPE")]
+
+
+# --- a town before its secretary written short (某某乡书记 for 某某乡党委书记), no name after
+
+
+def test_a_town_before_its_short_secretary() -> None:
+    assert ("青石乡", "GPE") in labelled("当即对青石乡书记和乡长进行诫勉谈话。", "GPE")
+
+
+def test_towns_in_general_before_their_secretaries() -> None:
+    # (a guard: 乡镇 names no town)
+    assert labelled("乡镇书记要带头抓落实。", "GPE") == []

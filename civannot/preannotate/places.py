@@ -1830,6 +1830,9 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 # 东坑镇镇委书记, 某某区区长: the division before its own body or post
                 or (text[e : e + 1] == text[e - 1] and text[e + 1 : e + 2] in "委长政党人")
                 or text.startswith(_OWN_BODY, e)
+                # 对某某乡书记和乡长进行诫勉谈话: a town before its secretary written short (乡书记
+                # for 乡党委书记; the pooled dev gold; session 48, gpe50)
+                or (text[k] in "镇乡" and text.startswith("书记", e))
                 # 某某区柳庄街道背街小巷整治…: a sub-district or a town right after the
                 # division the gazetteer knows (no mark between), whose name is no word of the
                 # dictionary and holds no unit, whatever follows it (gpe32)
@@ -2197,7 +2200,15 @@ def _bare_towns_named(text: str, town_stems: set[str], r: _Rules) -> list[Cand]:
             # (某某卫生院, 某某所所长: a body named after the town, 所 a station of a bureau)
             if nxt == "所" or text.startswith(r.g.named_org_kinds, e):
                 continue
-            if a and _is_cjk(text[a - 1]) and freq.get(text[a - 1 : a + 1]):
+            # (a word across the name's edge: 黄柳溪口; not where the two characters before
+            # are a word of their own, which takes the one the name's first would close a word
+            # with: 发挥霍童文化, 挥霍 read across 发挥|霍童; session 48, gpe50)
+            if (
+                a
+                and _is_cjk(text[a - 1])
+                and freq.get(text[a - 1 : a + 1])
+                and not (a >= 2 and _is_cjk(text[a - 2]) and freq.get(text[a - 2 : a]))
+            ):
                 continue
             if nxt and _is_cjk(nxt) and freq.get(text[e - 1 : e + 1]):
                 continue
