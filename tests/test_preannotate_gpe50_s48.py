@@ -170,3 +170,25 @@ def test_a_town_before_its_short_secretary() -> None:
 def test_towns_in_general_before_their_secretaries() -> None:
     # (a guard: 乡镇 names no town)
     assert labelled("乡镇书记要带头抓落实。", "GPE") == []
+
+
+# --- the item before a town read in a list, of the other kind (某某镇、某某乡) or opened by any
+# preposition of a clause's object (给, 向): gpe.list
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("给小南湖镇、青石乡、区环保局发放流动红旗。", "小南湖镇"),
+        # (read before as well, by other rules: guards)
+        ("向新渡镇、白塔乡颁发奖牌。", "新渡镇"),
+        ("组织专家对新渡街道、白塔镇进行考核。", "新渡街道"),
+    ],
+)
+def test_the_item_before_a_town_of_the_other_kind(text: str, place: str) -> None:
+    assert (place, "GPE") in labelled(text, "GPE")
+
+
+def test_a_word_opening_the_item_stays_in_it() -> None:
+    # (a guard: 向阳 is a word, no preposition before the town's name)
+    assert ("向阳镇", "GPE") in labelled("岚江县向阳镇、白塔乡参加了会议。", "GPE")

@@ -4837,18 +4837,25 @@ def _town_list_neighbours(text: str, cands: list[Cand]) -> list[Cand]:
                     todo.append((e + 1, m.end()))
         # the item before
         if s and text[s - 1] == "、" and s - 1 not in ends:
-            for st in range(max(0, s - 1 - 4 - len(kind)), s - 1 - len(kind) - 1):
+            # (给某某镇、五里乡、…: the item before may be of the other kind too, as the next
+            # item may; session 48, gpe50)
+            for st in range(max(0, s - 1 - 4 - 2), s - 1 - 1 - 1):
                 prev = text[st - 1] if st else "\n"
                 # (组织专家对新渡镇、某某镇…, 到新集镇、某某乡: a preposition or a verb of going
-                # opens the list; session 27, places27)
+                # opens the list; session 27, places27; 给某某镇、…, 向某某乡、…: any
+                # preposition of a clause's object; session 48, gpe50)
                 if (
                     prev not in "、，。；：\n（(对到在赴"
                     and not (st and text[st - 1] in "和及与")
                     and not text.endswith(_GOING_VERBS, 0, st)
+                    and prev not in _PLACE_PREPOSITIONS
                 ):
                     continue
                 item = text[st : s - 1]
-                if item.endswith(kind) and _town_item_ok(item[: -len(kind)]) and st not in starts:
+                if text[st] in _PLACE_PREPOSITIONS and not jieba_tokenizer().FREQ.get(item[:2]):
+                    continue  # (给某某镇: the preposition is no part of the item)
+                kind = next((k for k in _TOWN_KIND if item.endswith(k)), "")
+                if kind and _town_item_ok(item[: -len(kind)]) and st not in starts:
                     out.append(Cand(st, s - 1, "GPE", 0.5, 1, "gpe.list"))
                     starts.add(st)
                     ends.add(s - 1)
