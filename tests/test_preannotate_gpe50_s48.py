@@ -93,6 +93,8 @@ def test_a_forum_held_in_a_place_keeps_it() -> None:
     [
         ("给岚江镇、五里乡、区环保局发放流动红旗。", "五里乡"),
         ("十里镇召开防汛工作会议。", "十里镇"),
+        # (a sub-district an inspection went to, before what it looked at)
+        ("当天下午，督导了七里街道省级示范项目建设。", "七里街道"),
     ],
 )
 def test_a_town_named_by_a_numeral_word(text: str, place: str) -> None:
@@ -105,6 +107,7 @@ def test_a_town_named_by_a_numeral_word(text: str, place: str) -> None:
         # counts and times before the unit (guards)
         "全县五个乡镇参加了会议。",
         "连续三年镇村干部考核优秀。",
+        "督导了三年街道工作。",
     ],
 )
 def test_a_count_before_the_unit_is_no_town(text: str) -> None:

@@ -1801,9 +1801,12 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                     text[k] in "镇乡街"
                     and nxt not in "村区"
                     and n < 4
-                    # (到新建街道社区: a verb word, no name)
-                    and stem not in function_words()
-                    and stem[:2] not in function_words()
+                    # (到新建街道社区: a verb word, no name; 督导了五台街道: a numeral word that
+                    # names a town, _numeral_town; session 48, gpe50)
+                    and (
+                        (stem not in function_words() and stem[:2] not in function_words())
+                        or _numeral_town(text, k, stem)
+                    )
                     and text[k - 1 : k + 1] not in ("集镇", "城镇", "村镇", "乡镇", "城乡")
                     and not text.startswith(_NEW_NOT_NAME, s)
                     # (，由某某街道, ，北至镇朔楼, 及时向街道: a clause's word opens what was read)
