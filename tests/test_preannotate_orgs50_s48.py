@@ -29,6 +29,8 @@ from tests.suggestion_texts import tagged as _tagged
         ("周立新一行到湖南师大调研。", ["湖南师大"]),
         # after 与, before the pact's verb
         ("县政府与山东农大签订合作协议。", ["县政府", "山东农大"]),
+        # colleges of the same form
+        ("调研组先后到四川电大、山东医专、湖南职院调研。", ["四川电大", "山东医专", "湖南职院"]),
     ],
 )
 def test_abbreviated_university(text: str, found: list[str]) -> None:
