@@ -242,3 +242,24 @@ def test_a_name_the_subjects_clause_acts_on_is_no_pronouns_speaker(before: str) 
 def test_escorts_lists_and_own_clauses_keep_the_last_named(before: str, who: str) -> None:
     text = before + "他强调，要加快项目建设。"
     assert speakers(text) == [("要加快项目建设", [who])]
+
+
+# --- a given name opened by 又 after a post (镇长某又某指出): the name, not the adverb
+
+
+def test_a_given_name_opened_by_you_after_a_post() -> None:
+    text = "会上，镇长韩又林指出，各村要提高思想认识。"
+    assert ("韩又林", "PERSON") in labelled(text, "PERSON")
+    assert speakers(text) == [("各村要提高思想认识", ["韩又林"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards: 又 before the verb it qualifies
+        "会上，县长王立新主持。县长王又说，各村要提高认识。",
+        "会上，县长王又来到青禾镇检查工作。",
+    ],
+)
+def test_you_before_a_verb_opens_no_name(text: str) -> None:
+    assert not any(n.startswith("王又") for n, _ in labelled(text, "PERSON"))

@@ -604,7 +604,11 @@ def _dictionary_word(w: str) -> bool:
 
 # 谢和远, 钱为斌, 王在安: 和 / 为 / 在 open a two-character given name often enough; read only where a name
 # is expected (after a post, in name_after) and a boundary or a verb of the genre closes it
-_FUNCTION_FIRST = frozenset("和为在")
+# (镇长吴又辉指出: 又 too, the adverb "again" elsewhere; attrib50, wide45)
+_FUNCTION_FIRST = frozenset("和为在又")
+# what after 又 is the verb it qualifies, no given name's second character (县长王又说， /
+# 又到 / 又来到 / 又一次 / 又要求 / 又提出 / 又强调 / 又指出)
+_AFTER_YOU_VERBS = frozenset("说讲谈到来去要有把被一称如指强提作做对")
 
 
 def _function_first_name_end(text: str, pos: int, sl: int, r: _Rules) -> int:
@@ -615,6 +619,7 @@ def _function_first_name_end(text: str, pos: int, sl: int, r: _Rules) -> int:
         and given[0] in _FUNCTION_FIRST
         and _is_cjk(given[1])
         and given[1] not in _BAD_NAME_CHARS
+        and not (given[0] == "又" and given[1] in _AFTER_YOU_VERBS)
         and given not in _POSTS_AS_GIVEN
         and _boundary_after(text, end, r)
     ):
