@@ -263,3 +263,24 @@ def test_a_given_name_opened_by_you_after_a_post() -> None:
 )
 def test_you_before_a_verb_opens_no_name(text: str) -> None:
     assert not any(n.startswith("王又") for n, _ in labelled(text, "PERSON"))
+
+
+# --- a compound surname with a post (欧阳书记强调，) stands for the 欧阳某某 named before
+
+
+def test_a_compound_surname_with_a_post_frames_the_sentence() -> None:
+    text = "会上，县委书记欧阳立新主持会议。欧阳书记强调，各村要提高认识。"
+    assert speakers(text) == [("各村要提高认识", ["欧阳立新"])]
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        # guards: a post alone, its level before it (the one holding it named before, or nobody)
+        "县委书记要求，",
+        "县委书记在讲话中要求，",
+    ],
+)
+def test_a_level_and_its_post_are_no_compound_surname(frame: str) -> None:
+    text = "会上，县委书记刘立新主持会议并讲话。" + frame + "各村要提高认识。"
+    assert speakers(text) == [("各村要提高认识", ["刘立新"])]

@@ -431,7 +431,8 @@ _LONE_POST = (
     r"|主席|厅长|处长|科长|校长|院长|所长|队长|组长)"
 )
 # 刘书记在讲话中提出… / 杨县长要求，: a surname with a post, the person named before by full name
-_SURNAME_POST = re.compile(r"([\u4e00-\u9fff])" + _LONE_POST + r"(?:同志)?")
+# (欧阳书记强调，: a compound surname the same way, after 欧阳某某; attrib50)
+_SURNAME_POST = re.compile(r"([\u4e00-\u9fff]{1,2}?)" + _LONE_POST + r"(?:同志)?")
 _SURNAME_REACH = 3000
 _POST_KEY = re.compile("书记|长|主任|主席")
 _TITLED_REACH = 14  # a lead of up to 8 characters, its comma, the surname and the post
@@ -475,15 +476,16 @@ def _by_surname(text: str, pos: int, by_start: list[tuple[int, int]]) -> int | N
     m = _SURNAME_POST.match(text, pos)
     if m is None:
         return None
+    sur = m.group(1)
     k = bisect.bisect_left(by_start, (pos, -1))
-    if k < len(by_start) and by_start[k] == (pos, pos + 1):
+    if k < len(by_start) and by_start[k] == (pos, pos + len(sur)):
         # the surname is a PERSON itself (titles.find_surnames_before_posts): it is the name
         # the frame writes, so ISSUED_BY links it
         return pos
     k -= 1
     while k >= 0 and by_start[k][0] >= pos - _SURNAME_REACH:
         ps, pe = by_start[k]
-        if text[ps] == m.group(1) and 2 <= pe - ps <= 4:
+        if text.startswith(sur, ps) and len(sur) + 1 <= pe - ps <= len(sur) + 3:
             return ps
         k -= 1
     return None
