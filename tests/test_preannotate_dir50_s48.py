@@ -77,3 +77,34 @@ def test_a_report_opening_with_such_an_adverb_is_no_continuation() -> None:
     # a guard: what was done (了) is reported, however it opens
     text = "县长周立新强调，各村要加快推进种植布局优化。有效提升了群众满意度。"
     assert issued(text) == [("各村要加快推进种植布局优化", "周立新")]
+
+
+# --- what a bare 要求 governs: after a connective opening the sentence (同时，要求… / 并要求…) the
+# verb is no noun and takes any addressee a named speaker's 要求 takes; a place whose act is
+# done to something (要求某某街道对…再下功夫); a role to play well (要求当好…表率)
+
+
+def test_a_connectives_bare_requirement_takes_any_addressee() -> None:
+    text = (
+        "检查组查看了青石水库大坝是否完好等情况。同时，要求水库负责人密切关注雨情、汛情，"
+        "严格遵守防汛值班制度。对查出隐患及时整改，并落实专人负责。"
+    )
+    assert issued(text) == [
+        ("水库负责人密切关注雨情、汛情，严格遵守防汛值班制度", None),
+        ("对查出隐患及时整改，并落实专人负责", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["岚江街道对细节问题再下功夫，确保整改到位", "当好产业发展的表率，大抓项目"],
+)
+def test_a_named_speakers_bare_requirement(body: str) -> None:
+    text = "副县长周立新察看了现场。周立新要求" + body + "。"
+    assert issued(text) == [(body, "周立新")]
+
+
+def test_a_requirement_named_as_a_noun_after_a_connective() -> None:
+    # a guard: 同时，要求 + what the requirement is (高 / 严), no act
+    text = "副县长周立新察看了现场。同时，要求高、任务重。"
+    assert issued(text) == []

@@ -1460,7 +1460,10 @@ _NAMED_ADDRESSEE_PAT = (
     + _REQUIRED_VERB
     # (…，要求某某区针对…集中攻坚 / 要求某某镇以…为契机…: the place, then the scope or the
     # means of its act)
-    + r"|(?<=[街道区县市镇乡村])(?=针对|对照|围绕|按照|结合|聚焦|以(?![上下来后前及便免为此外内])))"
+    # (要求某某街道对细节问题再下功夫: the place, then what its act is done to; not 对于 / 对此 /
+    # 对外 / 对接; dir50)
+    + r"|(?<=[街道区县市镇乡村])(?=针对|对照|围绕|按照|结合|聚焦|对(?![于此外接口象])"
+    + r"|以(?![上下来后前及便免为此外内])))"
 )
 _NAMED_ADDRESSEE = re.compile(_NAMED_ADDRESSEE_PAT)
 # 会议要求，在抓好常态长效的同时，做好… / 某某要求，在扩面提质中深化拓展，…: where or alongside what
@@ -2785,6 +2788,10 @@ _ZERO_SUBJECT = re.compile(
     + r"|要求"
     + _REQUIRED_VERB
     + r"(?![^，,、。；;：:\n]{0,4}[，,、。；;：:\n])"
+    # (…等情况。同时，要求水库负责人密切关注… / 并要求物业公司立即…: after a connective the verb
+    # is no noun; what it governs is read as after a named speaker's 要求; dir50)
+    + r"|(?:同时|并|还|另外|此外|随后|接着|特别)[，,]?要求"
+    + _REQUIRED_NEXT
     # 某某主持召开…会议。强调，要…: the bare verb and its comma open the sentence, the speaker
     # is the one named in the sentence before
     # (随后强调， / 最后要求，: the connectives r.frame would read as a name; speak31)
