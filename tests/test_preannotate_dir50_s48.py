@@ -108,3 +108,24 @@ def test_a_requirement_named_as_a_noun_after_a_connective() -> None:
     # a guard: 同时，要求 + what the requirement is (高 / 严), no act
     text = "副县长周立新察看了现场。同时，要求高、任务重。"
     assert issued(text) == []
+
+
+@pytest.mark.parametrize(
+    ("clause", "body"),
+    [
+        # the point made, then the order (指出并要求 / 强调要求)
+        ("对发现的问题，现场指出并要求", "相关部门加快整改"),
+        ("并强调要求", "各县（市、区）加快秋收进度"),
+        # 制订 as 制定, the act a place is required to do
+        ("并要求", "高新区制订整改方案，落实整改措施"),
+    ],
+)
+def test_a_glued_order_after_the_point_made(clause: str, body: str) -> None:
+    text = "副县长周立新带队检查了岚江县整改工作，" + clause + body + "。"
+    assert [d for d, _ in issued(text)] == [body]
+
+
+def test_a_point_made_without_an_order_is_no_directive() -> None:
+    # a guard: 指出 alone reports what the speaker pointed out
+    text = "副县长周立新带队检查了岚江县整改工作，现场指出存在的问题。"
+    assert issued(text) == []

@@ -1626,6 +1626,9 @@ _GLUED_REQUIRED = re.compile(
     r"[，,；;](?:并|还|同时|进一步)?"
     + _GLUED_TOPIC
     + _GLUED_HOW
+    # (…，现场指出并要求相关部门加快整改 / …，并强调要求各县加快…: the point made, then the
+    # order; the order's verb governs what follows; dir50)
+    + r"(?:(?:指出|强调)并?)?"
     + r"(?:要求|叮嘱|嘱咐)"
     + _REQUIRED_NEXT
 )
