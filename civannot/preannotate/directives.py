@@ -929,23 +929,26 @@ def _glued_hope_act(text: str, i: int) -> bool:
 def _marker_in(text: str, s: int, e: int, asks: bool = False) -> re.Match[str] | None:
     """The first marker of text[s:e] that its checks keep. `asks`: not the 要 of 不要 / 没要
     either: the search goes on after it from there (_requirement_marker)."""
-    quotes: list[int] | None = None
+    keys: list[int] | None = None
     for m in _MARKER.finditer(text, s, e):
         w = m.group()
-        i = m.start()
-        if quotes is None:
+        i, j = m.span()
+        if keys is None:
             quotes, openers, keys, _, _ = _facts(text)
+            # (the first opening mark and the first basis opener at or after s: the same for
+            # each match, looked up once; len(text) where there is none, past every match)
+            quote_at = quotes[k] if (k := bisect_left(quotes, s)) < len(quotes) else len(text)
+            opener_at = openers[k] if (k := bisect_left(openers, s)) < len(openers) else len(text)
         # (_in_quotes needs an opening mark between s and i)
-        if (k := bisect_left(quotes, s)) < len(quotes) and quotes[k] < i and _in_quotes(text, s, i):
+        if quote_at < i and _in_quotes(text, s, i):
             continue
         # 特别要强调的是，各部门要… / 需要指出的是，…: the speaker's frame of what he stresses, an
         # assertion of his own; the requirement's marker comes after it (dirs43)
-        if text[m.end() : m.end() + 1] in _NOTED_FIRST and _NOTED.match(text, m.end()):
+        if text[j : j + 1] in _NOTED_FIRST and _NOTED.match(text, j):
             continue
         # (each check below drops the match or keeps it, none has an effect: they are grouped by
         # the word they look at, each match tested against its own word's only)
         if w == "要":
-            j = m.end()
             if i > s and text[i - 1] in _NOT_YAO_BEFORE:
                 continue
             # 申主任还要作重要讲话: what the programme of the meeting holds, not a requirement
@@ -1018,24 +1021,20 @@ def _marker_in(text: str, s: int, e: int, asks: bool = False) -> re.Match[str] |
                 continue
             # 等不得、懒不得 / 创建工作马虎不得。: 不得 closing its phrase is the verb's complement
             # ("cannot afford to"), an assessment; a prohibition takes its act after it (不得占道经营)
-            if m.end() >= e or text[m.end()] in _PHRASE_END:
+            if j >= e or text[j] in _PHRASE_END:
                 continue
         elif w in ("决不", "绝不"):
             # 绝不单纯是为了争一块牌子: "is by no means", an assessment, not a prohibition
-            if "是" in text[m.end() : m.end() + 4]:
+            if "是" in text[j : j + 4]:
                 continue
         # 按照省里提出的各市要…的要求，今年我市将…: the marker inside the requirement a basis
         # names (a noun phrase ending in 的要求) asks nothing of its own; session 34
         # (its gate, an opener between s and i, tested here first)
-        if (
-            (k := bisect_left(openers, s)) < len(openers)
-            and openers[k] < i
-            and _embedded_ask(text, s, i, e)
-        ):
+        if opener_at < i and _embedded_ask(text, s, i, e):
             continue
         if asks and w == "要" and text[i - 1 : i] in ("不", "没"):
             # (not 要 but 不要 / 没要: looked for again from after it, as a search from there)
-            return _marker_in(text, m.end(), e, True)
+            return _marker_in(text, j, e, True)
         return m
     return None
 
@@ -1824,6 +1823,14 @@ _GLUED_FRAME = re.compile(
 _CONNECTIVES_START = start_chars(_CONNECTIVES, digits=True)
 _GLUED_FRAME_START = start_chars(_GLUED_FRAME)
 _FRAME_VERB_START = start_chars(_FRAME_VERB)
+# (any of them, or the 了 after a frame's verb: a unit opening with none is no lead at all;
+# None where one of them is no set of characters: every start is then tried)
+_LEAD_STARTS = (_CONNECTIVES_START, _GLUED_FRAME_START, _FRAME_VERB_START)
+_LEAD_START: frozenset[str] | None = (
+    frozenset("了").union(*_LEAD_STARTS)  # type: ignore[arg-type]
+    if all(isinstance(x, frozenset) for x in _LEAD_STARTS)
+    else None
+)
 
 
 # a dateline opening the article's first sentence (本报讯（记者某某）/ 本报3月5日讯（通讯员 某某）/
@@ -1842,6 +1849,16 @@ def _strip_lead(text: str, s: int, e: int) -> int:
         m = _DATELINE.match(text, s, e)
         if m is not None and m.end() < e - 2:
             s = m.end()
+    c = text[s : s + 1]
+    if (
+        _LEAD_START is not None
+        and c not in _LEAD_START
+        and not c.isdecimal()
+        and text.find("希望", s + 2, min(e, s + 16)) < 0
+    ):
+        # (most units open with a character none of the patterns below can start with, not 了,
+        # and hold no 希望 near their start: each test below fails, s stays; speed50)
+        return s
     while True:
         c = text[s : s + 1]
         m = _CONNECTIVES.match(text, s, e) if c in _CONNECTIVES_START or c.isdecimal() else None
@@ -4464,7 +4481,7 @@ def _sentence(
             us = again[i]
             continue
         if (
-            _requirement_marker(text, i + 1, nxt_end)
+            _marker_in(text, i + 1, nxt_end, True)  # (_requirement_marker, without its wrapper)
             or (text[i + 1 : i + 2] in _ENUM_FIRST and _ENUMERATOR.match(text, i + 1))
             or (
                 text[i] in "：:"
@@ -5005,7 +5022,11 @@ def _unit(
             tm = _PRONOUN_FRAME_TAIL.search(text, max(s, e - 12), e)
             if tm is not None:
                 e = tm.start()
-    if "祝" in text[s:e] and (wm := _WISH_TAIL.search(text, s, e)) is not None and wm.start() > s:
+    if (
+        text.find("祝", s, e) >= 0
+        and (wm := _WISH_TAIL.search(text, s, e)) is not None
+        and wm.start() > s
+    ):
         e = wm.start()
     # …叮嘱大家要注意防暑降温，并送上了防暑降温用品: what the speaker then did (并 + an act in 了)
     # closes the sentence; it is no part of the requirement (attrib48)
@@ -5023,18 +5044,15 @@ def _unit(
     # 某某说：“各街道要…。”: a quote that runs to the end of the sentence is the speech itself,
     # not a quoted formula
     # (某某说：“各街道要落实“门前三包”…。”: the quote's own “…” inside it does not close it)
-    if text[s : s + 1] == "“" and (qe := _quote_end(text, s, e)) < 0:
+    # (the first three tests need “ at s: asked once; most units open with none)
+    opens_quote = text[s : s + 1] == "“"
+    if opens_quote and (qe := _quote_end(text, s, e)) < 0:
         s += 1
-    elif (
-        text[s : s + 1] == "“"
-        and text[e - 1 : e] == "”"
-        and qe == e - 1
-        and text[s - 1 : s] in "：:，,"
-    ):
+    elif opens_quote and text[e - 1 : e] == "”" and qe == e - 1 and text[s - 1 : s] in "：:，,":
         # 某某强调：“各单位要…，全面整改”。: the quote closed before the full stop is the speech
         # itself as well (the frame's colon or comma before it), its marks stay out
         s, e = s + 1, e - 1
-    elif text[s : s + 1] == "“" and _quoted_name(text, s, qe, e):
+    elif opens_quote and _quoted_name(text, s, qe, e):
         # “某某文明县城”创建工作要…: a quoted name opening the requirement, more after it; its
         # opening mark stays out as the marks around an entity do (both golds of dev40)
         s += 1
@@ -5060,7 +5078,11 @@ def _unit(
     if _MARKER.search(text, s, e) is not None:
         clauses = _clauses(text, s, e)
         for k, (a, b) in enumerate(clauses):
-            mk = _requirement_marker(text, a, b)
+            # (_requirement_marker's search, called without its wrapper)
+            mk = _marker_in(text, a, b, True)
+            if mk is None:
+                # (each test below needs a marker: on to the next clause)
+                continue
             if (
                 mk
                 and k > 0
