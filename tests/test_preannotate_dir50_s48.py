@@ -129,3 +129,16 @@ def test_a_point_made_without_an_order_is_no_directive() -> None:
     # a guard: 指出 alone reports what the speaker pointed out
     text = "副县长周立新带队检查了岚江县整改工作，现场指出存在的问题。"
     assert issued(text) == []
+
+
+@pytest.mark.parametrize("when", ["即日起", "月底前", "本周内"])
+def test_a_bare_requirement_opening_with_its_date(when: str) -> None:
+    body = when + "开展环境综合整治，同步建立问题台账"
+    text = "副县长周立新对百日攻坚行动进行具体部署，要求" + body + "。"
+    assert issued(text) == [(body, "周立新")]
+
+
+def test_a_count_of_hours_is_no_such_date() -> None:
+    # a guard: a procedure a report describes (…，要求24小时内予以解决) stays unread
+    text = "督查组发现问题后电话告知责任单位，要求24小时内予以解决。"
+    assert issued(text) == []

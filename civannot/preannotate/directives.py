@@ -1593,8 +1593,12 @@ _INJUNCTION_OBJECT = re.compile(
     )
     + r")[，,](?=要(?!求)|务必|必须|一定要)"
 )
+# 要求即日起开展… / 要求月底前完成…: the date the act starts or ends by opens what a bare 要求
+# governs (dir50; not 要求24小时内予以解决…: a count of hours or days opens the procedure a
+# report describes as often as an order, and a report's sentence after it read as going on)
+_REQUIRED_BY = r"即日起|[本当]周内|[月年]底前"
 _REQUIRED_NEXT = (
-    f"[，,]?(?:{_REQUIRED_ADDRESSEE}|{_KIND_ADDRESSEE_PAT}|{_REQUIRED_VERB}|(?=通过|按照|{_REQUIRED_ADVERBIAL_PAT})|(?={_NAMED_ADDRESSEE_PAT})|{_ADDRESSEE_ROLL_PAT}"
+    f"[，,]?(?:(?={_REQUIRED_BY})|{_REQUIRED_ADDRESSEE}|{_KIND_ADDRESSEE_PAT}|{_REQUIRED_VERB}|(?=通过|按照|{_REQUIRED_ADVERBIAL_PAT})|(?={_NAMED_ADDRESSEE_PAT})|{_ADDRESSEE_ROLL_PAT}"
     f"|(?={_REQUIRED_SETTING_PAT})|(?={_HEAD_ADDRESSEE_PAT})|(?={_ORG_REQUIRED_PAT})"
     f"|(?={_BODY_ADDRESSEE_PAT})|(?={_SITE_ADDRESSEE_PAT}))"
 )
