@@ -10,6 +10,12 @@ and most places are invented, a few county names are real ones a crossing is nam
 - A community named by a road right after its sub-district (某某街道纬一路社区, 某某街街道纬九路社区,
   某某街道和平路社区): the sub-district a GPE, the community one LOC from the road's name (not
   道纬一路社区, not 平路社区); the sub-district named by its street (某某街街道) is one.
+- Natural features named by a kind (resources/gazetteers/natural_kinds.txt; places.
+  _natural_features): a name after a mark, a preposition or a verb of going (前往八一冰川,
+  ⏎某某山口, 、十里长峡、, 从某某大峡谷码头), or a mountain or a region read before the kind
+  (祁连山南麓, 藏北高原, 闽东渔场): one LOC, the mountain's further mentions still read. Not: a
+  common noun before the kind (森林草原, 人工湿地), a verb of looking (察看冰川), a kind inside a
+  firm's name (某某高原食品公司), a division with its unit (某某县湿地).
 """
 
 from __future__ import annotations
@@ -69,6 +75,7 @@ def test_a_crossing_of_no_division_after_a_verb_of_going(text: str, place: str) 
         # (a verb or a common word before 口岸 names no crossing: the lead's mend)
         "验收组听取汇报后，现场检查口岸旅检场所和查验场地。",
         "会后，重点查看口岸通关秩序。",
+        "验收组现场检查口岸旅检场所、货运查验场地。",
     ],
 )
 def test_no_crossing_in_general(text: str) -> None:
@@ -100,3 +107,42 @@ def test_a_sub_district_and_a_community_joined_by_he_is_no_road() -> None:
     # (和 joins the sub-district and the community: no road of 和 opens there)
     got = _tagged("周立新先后来到岚北街道和青石社区。")
     assert ("和青石社区", "LOC") not in got
+
+
+# -- natural features named by a kind -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("周立新专程前往八一冰川，实地察看冰川保护情况。", "八一冰川"),
+        ("周立新一行来到岚根拉山口，察看边境管控。", "岚根拉山口"),
+        ("岚北牧区生活艰苦。\n岚根拉山口大雪覆盖。", "岚根拉山口"),
+        ("岚江大峡谷串联起一百零八塔、十里长峡、岚峡水利枢纽。", "十里长峡"),
+        ("周立新从岚江大峡谷码头乘船，沿河道察看。", "岚江大峡谷码头"),
+        ("周立新千里奔波于藏北高原深处。", "藏北高原"),
+        ("特别是在闽东渔场的作业船只要全部回港避风。", "闽东渔场"),
+    ],
+)
+def test_a_natural_feature_named_by_its_kind(text: str, place: str) -> None:
+    assert place in _spans(text, "LOC")
+
+
+def test_a_mountain_side_and_the_mountain_again() -> None:
+    got = _spans("周立新充分肯定祁连山南麓生态综合治理，要守护好祁连山的草木。", "LOC")
+    assert got == ["祁连山南麓", "祁连山"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "周立新检查森林草原防火工作，要求加强湿地保护。",
+        "周立新察看了人工湿地水质净化工程。",
+        "周立新实地察看冰川保护情况。",
+        "周立新来到岚定蓝逸高原食品公司调研。",
+        "周立新要求发展高原特色农业，这片湿地要保护好。",
+    ],
+)
+def test_no_natural_feature_named(text: str) -> None:
+    kinds = ("冰川", "草原", "湿地", "高原")
+    assert not [p for p in _spans(text, "LOC") if p.endswith(kinds)]

@@ -6082,6 +6082,124 @@ def _named_mountains(text: str, cands: list[Cand]) -> list[Cand]:
     return _bare_named(text, cands, _NAMED_MOUNTAIN, _NAMED_MOUNTAIN_NEXT)
 
 
+# Natural features named by a kind (resources/gazetteers/natural_kinds.txt; session 48, loc50):
+# 前往某某冰川, 某某山口, 、某某长峡、, 祁连山南麓, 藏北高原, 闽东渔场, 某某大峡谷码头 (the pooled dev
+# gold: sixteen such places missed, read as the mountain or the region alone or not at all).
+def _natural_words() -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...]]:
+    parts: dict[str, list[str]] = {"kinds": [], "after_place:": [], "site:": []}
+    key = "kinds"
+    for w in _lines("natural_kinds.txt"):
+        if w in parts:
+            key = w
+        else:
+            parts[key].append(w)
+    longest = functools.partial(sorted, key=len, reverse=True)
+    return (
+        tuple(longest(parts["kinds"])),
+        frozenset(parts["after_place:"]),
+        tuple(longest(parts["site:"])),
+    )
+
+
+_NATURAL_KINDS, _NATURAL_AFTER_PLACE, _NATURAL_SITES = _natural_words()
+_NATURAL_KIND = re.compile(alternation(_NATURAL_KINDS))
+# (湿地公园, 草原站, 高原反应, 峡谷漂流 read elsewhere or no place: what after the kind makes it
+# part of a longer word)
+_NATURAL_NOT_NEXT = ("公园", "站", "局", "所", "处", "反应", "特色", "地区", "保护区", "管理")
+# a unit that ends a division's name: a division with its unit names no feature (某某县湿地)
+_NATURAL_UNIT_END = frozenset("省市县区镇乡州旗盟村")
+_NATURAL_OPEN = _WATER_PREV | frozenset("于从")
+# (a word this frequent before the kind is a common noun, no name: 森林 5024, 人工 2816; 黄土 1161
+# of 黄土高原 stays a name)
+_NATURAL_WORD_FREQ = 2000
+_FIRM_AHEAD = re.compile(f"[{CJK}]{{0,8}}?(?:公司|集团|合作社|厂)")
+
+
+def _natural_name_ok(name: str) -> bool:
+    """The name before a natural feature's kind is a name (not 加强湿地, 全省草原, 保护冰川)."""
+    # (八一冰川, 十里长峡: a numeral word opens a feature's name; 那 opens a transcribed one,
+    # 那根拉山口)
+    numeral = name[0] in "一二三四五六七八九十百千万" and not any(
+        c in "些个种片块处批" for c in name
+    )
+    return not (
+        name[0] in "全各我本该其每这此辖"
+        or (name[0] == "那" and name[1] in "片个些种块处座条")
+        or ((name in function_words() or name[:2] in function_words()) and not numeral)
+        or name[:2] in _LOC_OBJECT_VERBS
+        or name in _FACILITY_STOP
+        or name[:2] in _FACILITY_STOP
+        or any(c in _BAD_NAME_CHARS or c in "各全每该本我其省市县区镇乡" for c in name)
+        # (实地察看冰川: a verb of going or looking ends what stands before the kind)
+        or name.endswith(_WATER_VERBS)
+        or name.endswith(_GOING_VERBS)
+        # (森林草原, 人工湿地, 某某人工湿地: a common noun before the kind says which kind; a
+        # great river's name stays one: 黄河大峡谷)
+        or (
+            name not in _NAMED_WATER_NAMES
+            and (jieba_tokenizer().FREQ.get(name[-2:]) or 0) >= _NATURAL_WORD_FREQ
+        )
+    )
+
+
+def _natural_features(text: str, cands: list[Cand], g: Gazetteers) -> list[Cand]:
+    """loc.kind: the natural features of a text (above)."""
+    out: list[Cand] = []
+    ends: dict[int, Cand] = {}
+    for c in cands:
+        if c.label == "LOC" or (c.label == "GPE" and text[c.end - 1] not in _NATURAL_UNIT_END):
+            if c.end not in ends or ends[c.end].start > c.start:
+                ends[c.end] = c
+    # (康定某某高原食品公司: a kind inside a body's name is no feature)
+    bodies = [(c.start, c.end) for c in cands if c.label == "ORG"]
+    last = 0
+    for m in _NATURAL_KIND.finditer(text):
+        k, e = m.span()
+        kind = m.group()
+        if k < last or text.startswith(_NATURAL_NOT_NEXT, e):
+            continue
+        if any(s < e and k < t for s, t in bodies):
+            continue
+        # (康定某某高原食品公司: a kind inside a firm's name the companies' step reads later)
+        if _FIRM_AHEAD.match(text, e) is not None:
+            continue
+        a = -1
+        read = ends.get(k)
+        if read is not None and (read.label == "LOC" or kind in _NATURAL_AFTER_PLACE):
+            a = read.start  # (祁连山南麓, 藏北高原; 某某湿地 after a bare city's name)
+            if read.label == "LOC":
+                # (…守护好祁连山的…: the mountain's further mentions stay the place they were,
+                # read again from the mention the feature took in)
+                name = text[read.start : read.end]
+                out.extend(
+                    Cand(b, b + len(name), "LOC", 0.5, 2, "loc.repeat")
+                    for b in _occurrences(text, name)
+                    if b != read.start and _NATURAL_KIND.match(text, b + len(name)) is None
+                )
+        else:
+            for n in (2, 3, 4):
+                st = k - n
+                if st < 0 or not all_cjk(text[st:k]):
+                    break
+                if not st or text[st - 1] in _NATURAL_OPEN or text.endswith(_WATER_VERBS, 0, st):
+                    # (对云南某某高原粳稻…: a name opening with a province's or a city's is
+                    # read from the place, above, or is the opening of a longer name)
+                    if (
+                        _natural_name_ok(text[st:k])
+                        and text[st:e] not in g.admin_full
+                        and text[st : st + 2] not in g.gpe_names
+                        and text[st : st + 3] not in g.gpe_names
+                    ):
+                        a = st
+                    break
+        if a < 0:
+            continue
+        site = next((w for w in _NATURAL_SITES if text.startswith(w, e)), "")
+        out.append(Cand(a, e + len(site), "LOC", 0.55, 3, "loc.kind"))
+        last = e
+    return out
+
+
 # 抓好中缅边境林火防控, 中越边境线: the border China shares with a neighbour, named by the two
 # countries' initials (dev45's golds, both), one LOC
 _BORDER = re.compile("中[缅越老朝俄蒙哈吉塔阿巴印尼不]边境线?")
@@ -7763,6 +7881,8 @@ def find_locations(doc: Doc) -> None:
         doc.cands.extend(_ports(text, doc.r.g))
     if "口岸" in text:
         doc.cands.extend(_crossings(text, doc.r.g))
+    if _NATURAL_KIND.search(text) is not None:
+        doc.cands.extend(_natural_features(text, doc.cands, doc.r.g))
     if listed and ("馆" in text or (stations and "文化站" in text)):
         _culture_sites_visited(doc)
     _cut_clause_leads(doc)
@@ -8121,8 +8241,14 @@ def _crossing_name_start(text: str, k: int, g: Gazetteers) -> int | None:
     if text[k - 2 : k] in _CROSSING_NAME_NOT:
         return None
     # (现场检查口岸旅检场所: a verb or a common word before 口岸 says what is done at the
-    # crossings or which kind they are; a place of no division is named by a proper word)
-    if (w := text[k - 2 : k]) in function_words() or w in common_words():
+    # crossings or which kind they are; a place of no division is named by a proper word; 考察
+    # 口岸: a verb of looking or going takes the crossings in general as its object)
+    if (
+        (w := text[k - 2 : k]) in function_words()
+        or w in common_words()
+        or text.endswith(_WATER_VERBS, 0, k)
+        or text.endswith(_GOING_VERBS, 0, k)
+    ):
         return None
     for n in (2, 3, 4):
         a = k - n
