@@ -16,6 +16,9 @@ and most places are invented, a few county names are real ones a crossing is nam
   (祁连山南麓, 藏北高原, 闽东渔场): one LOC, the mountain's further mentions still read. Not: a
   common noun before the kind (森林草原, 人工湿地), a verb of looking (察看冰川), a kind inside a
   firm's name (某某高原食品公司), a division with its unit (某某县湿地).
+- A community or a village right after a sub-district written 某某街 (南开区某某街某某社区,
+  在某某街某某村, 、某某街某某村): the community or the village one LOC (the 街 is gpe50's); not
+  after a street's kind (步行街东村).
 """
 
 from __future__ import annotations
@@ -146,3 +149,23 @@ def test_a_mountain_side_and_the_mountain_again() -> None:
 def test_no_natural_feature_named(text: str) -> None:
     kinds = ("冰川", "草原", "湿地", "高原")
     assert not [p for p in _spans(text, "LOC") if p.endswith(kinds)]
+
+
+# -- a community or a village after a sub-district written 某某街 -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("岚南区青苑街长岚里社区文化室内，一群老人正在排练。", "长岚里社区"),
+        ("周立新来到集岚里街瀛岚里社区。", "瀛岚里社区"),
+        ("在双岚街双青村水稻收割现场，周立新察看长势。", "双青村"),
+        ("周立新走访了岚江区青年街、红岚街桑青村。", "桑青村"),
+    ],
+)
+def test_a_community_after_a_street_sub_district(text: str, place: str) -> None:
+    assert place in _spans(text, "LOC")
+
+
+def test_no_village_after_a_street_of_a_kind() -> None:
+    assert _spans("周立新来到步行街东村。", "LOC") == []

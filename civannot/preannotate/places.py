@@ -3265,6 +3265,15 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                     and not text.startswith(("道", "街道"), st)
                     and all_cjk(text[st - 3 : st - 1])
                 )
+                # 南开区华苑街长华里社区, 在双丰街双兰村: a community or a village right after
+                # the sub-district written 某某街 (gpe50 reads that 街 as a GPE; session 48,
+                # loc50)
+                or (
+                    kind in ("社区", "村")
+                    and k - st >= 2
+                    and text[st - 1] == "街"
+                    and _street_sub_district_before(text, st)
+                )
             ):
                 best = st
                 break
@@ -8004,6 +8013,23 @@ _NUMBERED_SITE = re.compile(
 # read as a street LOC; session 47, loc49); a street's kind (步行街, 商业街, 老街) is no
 # sub-district (rule_words.json street_kind_stems)
 _STREET_KIND_STEMS = frozenset(rule_words()["street_kind_stems"])
+
+
+def _street_sub_district_before(text: str, j: int) -> bool:
+    """Does a sub-district written 某某街 end at j, opened by a mark, a preposition, a verb of
+    going or its district (南开区华苑街, 在双丰街, 、红旗街)?"""
+    for n in (2, 3):
+        a = j - 1 - n
+        if a < 1 or not _sub_district_street(text, a, j, j + 2):
+            continue
+        if (
+            text[a - 1] in _PUNCT_BOUNDARY
+            or text[a - 1] in "在到赴和及与对"
+            or text.endswith(_GOING_VERBS, 0, a)
+            or (text[a - 1] in "区县市" and _is_place_end(text, a))
+        ):
+            return True
+    return False
 
 
 def _sub_district_street(text: str, a: int, j: int, k: int) -> bool:
