@@ -19,6 +19,11 @@ and most places are invented, a few county names are real ones a crossing is nam
 - A community or a village right after a sub-district written 某某街 (南开区某某街某某社区,
   在某某街某某村, 、某某街某某村): the community or the village one LOC (the 街 is gpe50's); not
   after a street's kind (步行街东村).
+- A river named by one character before its works or a part of it (、皂河截污纳管, 深入到沙河生态
+  修复, 某某河绿色慢行系统): one LOC, the preposition before it no part of it (not 到沙河; the
+  sentence of test_preannotate_locs47_s45 that asserted no place at all there now reads the
+  river, as the pooled dev gold does); not the rivers in general or a kind of river (小河, 大河,
+  内河, 运河).
 """
 
 from __future__ import annotations
@@ -169,3 +174,29 @@ def test_a_community_after_a_street_sub_district(text: str, place: str) -> None:
 
 def test_no_village_after_a_street_of_a_kind() -> None:
     assert _spans("周立新来到步行街东村。", "LOC") == []
+
+
+# -- a river named by one character -------------------------------------------------------------
+
+
+def test_a_river_of_one_character_after_a_verb_of_going_and_its_preposition() -> None:
+    got = _spans("周立新一行还深入到沙河生态修复项目施工现场。", "LOC")
+    assert got == ["沙河"]
+
+
+def test_a_river_of_one_character_before_its_works() -> None:
+    got = _spans("周立新调研全域治水、皂河截污纳管及皂河改造情况。", "LOC")
+    assert got == ["皂河", "皂河"]
+
+
+def test_a_river_named_again_before_its_green_way() -> None:
+    text = "周立新了解岚海河绿色慢行系统项目建设情况。岚海河绿色慢行系统项目全长20公里。"
+    assert _spans(text, "LOC") == ["岚海河", "岚海河"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["要加强小河治理和内河整治。", "要推进运河生态保护。", "要抓好大河综合治理。"],
+)
+def test_no_river_of_one_character_in_general(text: str) -> None:
+    assert _spans(text, "LOC") == []

@@ -67,8 +67,6 @@ def test_a_village_placed_by_its_town_its_list_or_its_own_bodies(text: str, vill
         "渣土流入周边，并造成水库部分岸线冲刷垮塌。",
         # a verb of works after the clause's lead
         "要突出民俗特色，进一步丰富博物馆展陈内容。",
-        # the preposition after a verb of going
-        "周立新一行还深入到沙河生态修复项目施工现场。",
         # a duty toward the villages, a kind of village, a village's own people in general
         "各级干部要深入的全村两委班子中去。",
         "排名靠后的贫困村驻村干部作表态发言。",

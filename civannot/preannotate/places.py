@@ -5780,7 +5780,20 @@ _WATER_NEXT = (
     "公园",
     # (察看了某某河漂流项目: the rafting on the river; dev45's golds, both)
     "漂流",
+    # (某河截污纳管, 某河复兴工程, 某某河绿色慢行系统, 某河改造: the works on a river; the pooled
+    # dev gold, session 48, loc50)
+    "截污",
+    "复兴",
+    "绿色",
+    "改造",
+    "清淤",
 )
+# a river named by one character (皂河, 沙河: the pooled dev gold; session 48, loc50), read where
+# the works or a part of the river follow it (_WATER_NEXT) after a mark, a connective or a verb of
+# going: not the rivers in general or a kind of river (小河, 内河, 运河, 界河, 护城河), nor a word
+# (a word of jieba frequency >= 500: 江河, 大河)
+_ONE_CHAR_RIVER_NOT = frozenset("小大内外运界护母支干江黄长山过跨沿入出渡临拦挖治河城清新老一")
+_ONE_CHAR_RIVER_FREQ = 500
 
 
 def _water_name_ok(name: str, kind: str) -> bool:
@@ -5834,12 +5847,23 @@ def _waters(text: str) -> list[Cand]:
         else:
             by_road = False
         start = k - 2 if by_road else -1
-        for n in () if by_road else (3, 2, 1) if flood else (3, 2):
+        # (、皂河截污纳管, 深入到沙河生态修复: a river of one character's name before its works)
+        one = (
+            m.group() == "河"
+            and not flood
+            and k >= 2
+            and text[k - 1] not in _ONE_CHAR_RIVER_NOT
+            and text.startswith(_WATER_NEXT, e)
+            and (jieba_tokenizer().FREQ.get(text[k - 1 : e]) or 0) < _ONE_CHAR_RIVER_FREQ
+        )
+        for n in () if by_road else (3, 2, 1) if flood or one else (3, 2):
             if n == 1 and text[k - 1 : k] in "江河湖水海":
                 continue  # (江河洪峰: rivers in general)
             st = k - n
             if st < last or not all_cjk(text[st:k]):
                 continue
+            if one and text[st] in "到在至于赴":
+                continue  # (深入到沙河: the preposition after the verb opens no name)
             # (文山城区盘龙河流域: after the town itself the name starts too)
             # 东起某某河，西至…: the route word opens the clause, a name of one character
             # follows it (session 27, locs27)
