@@ -24,6 +24,9 @@ and most places are invented, a few county names are real ones a crossing is nam
   sentence of test_preannotate_locs47_s45 that asserted no place at all there now reads the
   river, as the pooled dev gold does); not the rivers in general or a kind of river (小河, 大河,
   内河, 运河).
+- A village named by a word (胜利, 前进, 建设, 联合) right after its town, an item of a list of
+  villages (、某镇胜利村、某镇建设村。), the verb of the visit far before: one LOC; not a verb and
+  the villages in general after a town (某镇加强村、社区建设).
 """
 
 from __future__ import annotations
@@ -200,3 +203,16 @@ def test_a_river_named_again_before_its_green_way() -> None:
 )
 def test_no_river_of_one_character_in_general(text: str) -> None:
     assert _spans(text, "LOC") == []
+
+
+# -- a village named by a word in a list of villages after their towns ------------------------
+
+
+def test_villages_named_by_words_in_a_list_after_their_towns() -> None:
+    text = "周立新先后来到岚北乡联合村、岚山镇胜利村、青石镇团结村、岚北镇前进村、青石乡建设村。"
+    got = _spans(text, "LOC")
+    assert got == ["联合村", "胜利村", "团结村", "前进村", "建设村"]
+
+
+def test_no_village_where_a_verb_stands_after_the_town() -> None:
+    assert _spans("岚山镇加强村、社区建设。", "LOC") == []

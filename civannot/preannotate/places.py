@@ -3976,6 +3976,10 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 and (
                     name not in function_words()
                     or any(v in text[max(0, best - 8) : best] for v in _VISIT_VERBS)
+                    # (…、岚山镇胜利村、青石镇建设村: an item of a list of villages, each after
+                    # its town, the verb of the visit far before; session 48, loc50)
+                    or _VILLAGE_ITEM_NEXT.match(text, e) is not None
+                    or "村、" in text[max(0, best - 10) : best]
                 )
             )
             if village_item:
@@ -4639,6 +4643,8 @@ def _pair_item_ok(text: str, c: Cand, m: re.Match[str], name: str) -> bool:
 
 
 _VILLAGE_AFTER_NOT = frozenset("民委级务风规组庄")
+# the next item of a list of villages (、某镇某某村、 / 、某某村。)
+_VILLAGE_ITEM_NEXT = re.compile(f"、[{CJK}]{{2,8}}?村(?=[、，。；和及等（(])")
 
 
 def _list_neighbours(text: str, found: list[Cand]) -> list[Cand]:
