@@ -6124,14 +6124,21 @@ def _named_mountains(text: str, cands: list[Cand]) -> list[Cand]:
 # Natural features named by a kind (resources/gazetteers/natural_kinds.txt; session 48, loc50):
 # 前往某某冰川, 某某山口, 、某某长峡、, 祁连山南麓, 藏北高原, 闽东渔场, 某某大峡谷码头 (the pooled dev
 # gold: sixteen such places missed, read as the mountain or the region alone or not at all).
-def _natural_words() -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...]]:
-    parts: dict[str, list[str]] = {"kinds": [], "after_place:": [], "site:": []}
-    key = "kinds"
-    for w in _lines("natural_kinds.txt"):
+def _sections(name: str, first: str, *heads: str) -> dict[str, list[str]]:
+    """A word file in sections: the words before the first head under `first`, then each
+    head's (a line of its own: `next:`) under it."""
+    parts: dict[str, list[str]] = {first: [], **{h: [] for h in heads}}
+    key = first
+    for w in _lines(name):
         if w in parts:
             key = w
         else:
             parts[key].append(w)
+    return parts
+
+
+def _natural_words() -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...]]:
+    parts = _sections("natural_kinds.txt", "kinds", "after_place:", "site:")
     longest = functools.partial(sorted, key=len, reverse=True)
     return (
         tuple(longest(parts["kinds"])),
@@ -8261,13 +8268,7 @@ def _ports(text: str, g: Gazetteers) -> list[Cand]:
 # or looking. resources/gazetteers/port_kinds.txt: the modes, what after 口岸 makes a body of it
 # (口岸办, 口岸管委会: the bodies' grammar reads those), and the words that name no crossing.
 def _port_words() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
-    parts: dict[str, list[str]] = {"modes": [], "next:": [], "name_not:": []}
-    key = "modes"
-    for w in _lines("port_kinds.txt"):
-        if w in parts:
-            key = w
-        else:
-            parts[key].append(w)
+    parts = _sections("port_kinds.txt", "modes", "next:", "name_not:")
     by_len = functools.partial(sorted, key=len, reverse=True)
     return tuple(by_len(parts["modes"])), tuple(parts["next:"]), frozenset(parts["name_not:"])
 
