@@ -6566,7 +6566,81 @@ def find_companies(doc: Doc) -> None:
         _listed_names_whole(doc)
         if "公司" in text or "集团" in text:
             _firms_among_visited(doc)
+        _firm_list_neighbours(doc)
     _firms_named_again(doc)
+
+
+# 、某某电子、华某装配式建筑、中某粮谷、某石新材料等项目现场, 到华某精细、某兰新材料、…: an item
+# of a list of the places a visit went to, written with a firm's brand only (a trade the
+# vocabulary lacks, or none), is a firm where it stands right beside a firm the rules read (an
+# ORG ending in a company's kind or a trade), read one after another along the list (an item
+# taken is a firm its own neighbours stand beside). The item runs between the list's marks (、,
+# a connective, 等, the visit's verb before the first), holds four to eight characters, no
+# function character and no span the rules read, is no word jieba knows and opens with no common
+# word, and ends in no kind of a site, a work, a place or a body's part (org_firm_item_not.txt:
+# 某某大世界, 某某项目现场, 农户家中 stay). Lists closed by 等企业 are _firm_list_items'. (dev
+# gold f50, dev; wide45-50 ~15 more, one list in 80 pages; orgs51)
+_FIRM_ITEM_NOT_ENDS = tuple(_lines("org_firm_item_not.txt"))
+_FIRM_ITEM_NEIGHBOUR_ENDS = (*_COMPANY_NAME_KINDS, *_FIRM_TRADE_WORDS)
+# (what closes an item after a firm, and what the run back to an item before one stops at: the
+# list's mark, a connective; 了 of 检查了, 在 of 在某某光学、)
+_FIRM_ITEM_CLOSE = frozenset("、和及与等")
+_FIRM_ITEM_RUN_STOP = frozenset("、和及与到在了")
+_FIRM_ITEM_OPEN = frozenset("、和及与到在了，。；：\n")
+_FIRM_ITEM_VERBS = tuple(sorted(_VISIT_CUT))
+
+
+def _firm_item_ok(text: str, a: int, b: int) -> bool:
+    """May text[a:b], an item of a list beside a firm, be a firm named by its brand (the
+    comment above)?"""
+    item = text[a:b]
+    return (
+        4 <= len(item) <= 8
+        and all(_is_cjk(c) and c not in _FUNCTION for c in item)
+        and item[0] not in _LISTED_FIRM_NOT
+        and item[:2] not in common_words()
+        and item[:2] not in function_words()
+        and not item.endswith(_FIRM_ITEM_NOT_ENDS)
+        and not jieba_tokenizer().FREQ.get(item)
+    )
+
+
+def _firm_list_neighbours(doc: Doc) -> None:
+    """org.company: an item of a list beside a firm, named by its brand (the comment above)."""
+    text = doc.text
+    n = len(text)
+    queue = [
+        (c.start, c.end)
+        for c in doc.cands
+        if c.label == "ORG"
+        and (text[c.start - 1 : c.start] == "、" or text[c.end : c.end + 1] == "、")
+        and text.endswith(_FIRM_ITEM_NEIGHBOUR_ENDS, c.start, c.end)
+    ]
+    if not queue:
+        return
+    read = [(c.start, c.end) for c in doc.cands]
+    while queue:
+        s, e = queue.pop()
+        items = []
+        if text[e : e + 1] == "、":
+            a = b = e + 1
+            while b < min(n, a + 9) and _is_cjk(text[b]) and text[b] not in _FIRM_ITEM_CLOSE:
+                b += 1
+            if text[b : b + 1] in _FIRM_ITEM_CLOSE:
+                items.append((a, b))
+        if s > 1 and text[s - 1] == "、":
+            b = s - 1
+            a = _name_run_start(text, b, 9, _FIRM_ITEM_RUN_STOP, _FIRM_ITEM_VERBS)
+            if a < b and (
+                text[a - 1 : a] in _FIRM_ITEM_OPEN or text.endswith(_FIRM_ITEM_VERBS, 0, a)
+            ):
+                items.append((a, b))
+        for a, b in items:
+            if any(x < b and a < y for x, y in read) or not _firm_item_ok(text, a, b):
+                continue
+            doc.add(a, b, "ORG", 0.5, 3, "org.company")
+            read.append((a, b))
+            queue.append((a, b))
 
 
 # 在吉林某某农业发展公司某某基地, 、江苏某某四建建设集团，: a firm named by its province or city
