@@ -6556,6 +6556,68 @@ def _named_parks(text: str) -> list[Cand]:
     return out
 
 
+# 某某国家森林公园, 某某国家遗址公园, 某某中国农业公园, 长征国家文化公园, 某某省级湿地公园: a park
+# named by its own name, its grade and its kind (resources rule_words.json graded_park_grades,
+# graded_park_kinds): one LOC. loc.kind reads a name of four characters at most before the kind,
+# the grade included (某山国家森林公园), so a name of three and a grade (某山头国家森林公园)
+# went unread (f47's, f50's golds: four parks on three pages; session 49, loc51). The name (two
+# to five characters) opens after a mark, a preposition, a verb of going or looking, a division
+# or a place read; never a verb of applying for a grade (申报国家湿地公园: rule_words.json
+# graded_park_name_not) nor the park's body (某某国家森林公园管理局: the bodies' grammar).
+_GRADED_PARK = re.compile(
+    f"(?:{alternation(rule_words()['graded_park_grades'])})"
+    f"(?:{alternation(rule_words()['graded_park_kinds'])})"
+)
+_GRADED_PARK_NOT = frozenset(rule_words()["graded_park_name_not"])
+_GRADED_PARK_PREV = frozenset("、，。：；\n（(“和及与在到至赴对以把将为从向▲")
+
+
+def _graded_park_name_ok(name: str) -> bool:
+    return (
+        all_cjk(name)
+        and name[0] not in "各全每该本我其这那此两多省市县区"
+        and not any(c in _BAD_NAME_CHARS or c in "省市县区镇乡到赴至往以为从向" for c in name)
+        and name[:2] not in function_words()
+        and name[:2] not in _GRADED_PARK_NOT
+        and name[-2:] not in _GRADED_PARK_NOT
+        and name[:2] not in _COMMUNITY_NAME_NOT
+        and not any(v in name for v in _PARK_NAME_VERBS)
+    )
+
+
+def _graded_parks(text: str, cands: list[Cand]) -> list[Cand]:
+    """Called by find_locations where the text holds 公园 (the parks above); a place read in
+    `cands` may end right before the name (某某纪念园长征国家文化公园: the park after a site)."""
+    out: list[Cand] = []
+    loc_ends: set[int] | None = None
+    for m in _GRADED_PARK.finditer(text):
+        k, e = m.span()
+        if loc_ends is None:
+            loc_ends = {c.end for c in cands if c.label == "LOC"}
+        if text.startswith(("管理", "管委", "城市", "建设", "示范"), e):
+            continue  # (the park's body, 国家公园城市 / 示范区: a kind of city, no park named)
+        for n in range(5, 1, -1):
+            st = k - n
+            if st < 0:
+                continue
+            prev = text[st - 1] if st else "\n"
+            if (
+                (
+                    prev in _GRADED_PARK_PREV
+                    or st in loc_ends
+                    # (某某纪念园长征国家文化公园: right after a site's kind no rule read)
+                    or text.endswith(("纪念园", "纪念馆", "博物馆", "景区"), 0, st)
+                    or text.endswith(_SCENIC_VERBS, 0, st)
+                    or (prev == "了" and text.endswith(_VISIT_VERBS, 0, st - 1))
+                    or _is_place_end(text, st)
+                )
+                and _graded_park_name_ok(text[st:k])
+            ):
+                out.append(Cand(st, e, "LOC", 0.55, 2, "loc.kind"))
+                break
+    return out
+
+
 _NATURAL_VILLAGE = re.compile(rf"(?<=村)([{CJK}]{{2,3}}?)自然村")
 
 
@@ -7796,7 +7858,7 @@ def find_locations(doc: Doc) -> None:
         doc.cands.extend(_economic_regions(text, doc.r.g.gpe_names))
     # macro-regions, metro lines, sites of culture named by a place and a theme (venues.py's
     # site grammar; session 25, locs26)
-    doc.cands.extend(grammar_sites(text, doc.r.g.gpe_names, doc.doc_stems))
+    doc.cands.extend(grammar_sites(text, doc.r.g.gpe_names, doc.doc_stems, doc.cands))
     # 皖北, 苏北地区: a province's region named by its short form (session 34, locs37)
     doc.cands.extend(province_regions(text, doc.r.g.gpe_names, doc.r.g.admin_stems))
     if "广场" in text:
@@ -7884,6 +7946,8 @@ def find_locations(doc: Doc) -> None:
         doc.cands.extend(_named_parks(text))
     if gardens and "公园" in text:
         doc.cands.extend(_water_parks(text))
+        # 某某国家森林公园, 某某中国农业公园: a park named with its grade (session 49, loc51)
+        doc.cands.extend(_graded_parks(text, doc.cands))
     if gardens and "花园" in text:
         doc.cands.extend(
             Cand(m.start(), m.end(), "LOC", 0.5, 2, "loc.kind")

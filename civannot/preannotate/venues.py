@@ -358,9 +358,15 @@ def _class_less(ranges: str, less: frozenset[str]) -> str:
 _THEME_RUN_TO_END = re.compile(f"[{_class_less(CJK + '0-9', _THEME_STOP)}]*+\\Z")
 
 
-def grammar_sites(text: str, place_names: frozenset[str], doc_stems: set[str]) -> list[Cand]:
+def grammar_sites(
+    text: str,
+    place_names: frozenset[str],
+    doc_stems: set[str],
+    cands: list[Cand] | None = None,
+) -> list[Cand]:
     """Called by places.find_locations: the macro-regions, the metro lines and the sites of
-    culture named by a place's bare name and a theme (the site grammar above)."""
+    culture named by a place's bare name and a theme (the site grammar above); where the GPEs
+    of `cands` end a site's own name may open (某某乡某某塬遗址)."""
     out: list[Cand] = []
     if "地区" in text or "大湾区" in text:
         for m in _MACRO_REGION.finditer(text):
@@ -387,6 +393,7 @@ def grammar_sites(text: str, place_names: frozenset[str], doc_stems: set[str]) -
                 if any(e <= a <= e + 12 and "。" not in text[e:a] for _, e in lines):
                     out.append(Cand(a, m.end(), "LOC", 0.5, 2, "loc.kind"))
     if "馆" in text or "址" in text or "居" in text or "街区" in text or "书院" in text:
+        gpe_ends = {c.end for c in cands or () if c.label == "GPE"}
         for m in _CULTURE_KIND.finditer(text):
             k = m.start()
             best = None
@@ -418,21 +425,44 @@ def grammar_sites(text: str, place_names: frozenset[str], doc_stems: set[str]) -
                     break
             if best is not None:
                 out.append(Cand(best, m.end(), "LOC", 0.55, 2, "loc.place_venue"))
-            elif (named := _named_site(text, k, theme_lo)) is not None:
-                out.append(Cand(named, m.end(), "LOC", 0.55, 2, "loc.kind"))
+            elif (named := _named_site(text, k, theme_lo, gpe_ends)) is not None:
+                # (保护单位某某寨遗址: after a grade the site's whole name wins the village a
+                # kind of one character reads inside it, 单位某某寨)
+                graded = text.endswith(_HERITAGE_GRADES, 0, named)
+                out.append(Cand(named, m.end(), "LOC", 0.55, 3 if graded else 2, "loc.kind"))
     return out
 
 
 _SITE_THEME_HEADS = frozenset(rule_words()["site_theme_heads"])
 
 
-def _named_site(text: str, k: int, lo: int) -> int | None:
+# (国家重点文物保护单位某某寨遗址, 世界文化遗产某某遗址: the grade of a site of heritage opens
+# its name as a mark does; rule_words.json heritage_grade_openers; f50's gold; session 49, loc51)
+_HERITAGE_GRADES = tuple(rule_words()["heritage_grade_openers"])
+
+
+def _named_site(text: str, k: int, lo: int, gpe_ends: set[int] | None = None) -> int | None:
     """前往某某志愿服务主题街区, ，某某旅屯垦纪念馆如…: a site named by no known place, in three to
     eight characters of a theme's run (from lo to the kind at k) that open after a mark or a
     verb of going (the verb cut; not 通过观看博物馆: a function word opens no name; session 38,
-    places38). The longest such name."""
+    places38), after a grade of heritage (文物保护单位某某遗址) or right after the division it
+    lies in (、某某乡某某塬遗址保护利用: the town a GPE of its own; session 49, loc51). The longest
+    such name."""
     for a in range(lo, k - 2):
-        opened = text[a - 1 : a] in _CULTURE_OPEN or text.endswith(_CULTURE_GOING, 0, a)
+        opened = (
+            text[a - 1 : a] in _CULTURE_OPEN
+            or text.endswith(_CULTURE_GOING, 0, a)
+            or text.endswith(_HERITAGE_GRADES, 0, a)
+            # (土基镇某某村某某故居: a village between is a place of its own, the name opens
+            # after it)
+            or (
+                gpe_ends is not None
+                and a in gpe_ends
+                and k - a <= 5
+                and "村" not in text[a:k]
+                and "社区" not in text[a:k]
+            )
+        )
         if a == 0 or not opened:
             continue
         if text.startswith(_CULTURE_GOING, a) or text[a] in _CULTURE_OPEN:

@@ -1,0 +1,78 @@
+"""LOC forms of session 49 (loc51), in made-up sentences (none is a real page's text; the people
+and the places are invented).
+
+- A park named by its own name, its grade and its kind (rule_words.json graded_park_grades,
+  graded_park_kinds; places._graded_parks): 某某头国家森林公园, 某某陵国家遗址公园, 某村中国农业公园,
+  长征国家文化公园 right after a site no rule read: one LOC, the name of two to five characters
+  opened by a mark, a preposition (要以…为契机), a verb of going or a place. Not: the grade and
+  the kind alone (推进国家公园建设), a verb of applying before them (申报国家湿地公园), a verb of
+  going inside the name (周某到某山国家森林公园).
+- A site of heritage named after its grade or its town (rule_words.json heritage_grade_openers;
+  venues._named_site): 国家重点文物保护单位某某寨遗址 one LOC (not 单位某某寨, a village read from
+  寨), 某县某某乡某某塬遗址 (the name right after the town, a GPE); not a village between the town
+  and the site (某镇某某村某某故居: the village and the site apart).
+"""
+
+from __future__ import annotations
+
+from civannot.preannotate import suggest
+
+
+def _tagged(text: str) -> list[tuple[str, str]]:
+    return [(s.text, s.label) for s in suggest(text).spans if s.label != "DIRECTIVE"]
+
+
+def _spans(text: str, label: str) -> list[str]:
+    return [s.text for s in suggest(text).spans if s.label == label]
+
+
+# -- parks named with their grade ---------------------------------------------------------------
+
+
+def test_a_forest_park_named_in_three_characters_and_its_grade() -> None:
+    got = _tagged("日前，县委书记周立新到岚山头国家森林公园、岚山林区开展巡林。")
+    assert ("岚山头国家森林公园", "LOC") in got
+
+
+def test_a_heritage_park_after_a_preposition_of_a_directive() -> None:
+    got = _spans("周立新强调，要以岚江陵国家遗址公园东大门建设为契机，提升文化软实力。", "LOC")
+    assert got == ["岚江陵国家遗址公园"]
+
+
+def test_an_agricultural_park_named_by_a_village_in_a_visit_list() -> None:
+    got = _spans("调研组先后来到长宁公园、教师小区、岚村中国农业公园等地调研。", "LOC")
+    assert "岚村中国农业公园" in got
+    assert "长宁公园" in got
+
+
+def test_a_national_cultural_park_right_after_a_memorial_garden() -> None:
+    got = _spans("周立新察看了岚堡会师纪念园长征国家文化公园项目建设谋划情况。", "LOC")
+    assert "长征国家文化公园" in got
+
+
+def test_a_verb_of_going_is_no_part_of_a_graded_park() -> None:
+    got = _spans("周立新到岚山国家森林公园开展巡林。", "LOC")
+    assert got == ["岚山国家森林公园"]
+
+
+def test_the_grade_and_the_kind_alone_name_no_park() -> None:
+    assert _spans("会议要求，持续推进国家公园建设和国家森林城市创建。", "LOC") == []
+
+
+# -- sites of heritage ----------------------------------------------------------------------------
+
+
+def test_a_heritage_site_after_its_grade_wins_the_village_inside_it() -> None:
+    got = _tagged("调研组实地察看了国家重点文物保护单位岚官寨遗址考古发掘现场。")
+    assert ("岚官寨遗址", "LOC") in got
+    assert ("单位岚官寨", "LOC") not in got
+
+
+def test_a_heritage_site_right_after_its_town() -> None:
+    got = _tagged("周立新调研了岚江县新集乡岚河塬遗址保护利用情况。")
+    assert ("岚河塬遗址", "LOC") in got
+
+
+def test_a_village_between_the_town_and_a_former_residence_stays_apart() -> None:
+    got = _spans("周立新先后来到岚基镇黄岚河村周立民故居、岚柏镇岚石村等地。", "LOC")
+    assert "黄岚河村周立民故居" not in got
