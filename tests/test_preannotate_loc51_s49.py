@@ -76,3 +76,62 @@ def test_a_heritage_site_right_after_its_town() -> None:
 def test_a_village_between_the_town_and_a_former_residence_stays_apart() -> None:
     got = _spans("周立新先后来到岚基镇黄岚河村周立民故居、岚柏镇岚石村等地。", "LOC")
     assert "黄岚河村周立民故居" not in got
+
+
+# -- venues with a name of their own --------------------------------------------------------------
+
+
+def test_a_numbered_building_visited() -> None:
+    got = _spans("随后，周立新来到长岚里28号楼看望老党员。", "LOC")
+    assert got == ["长岚里28号楼"]
+
+
+def test_a_building_named_with_digits_visited() -> None:
+    got = _spans("周立新一行驱车来到岚大1895建筑创意大厦，察看了设计规划成果。", "LOC")
+    assert got == ["岚大1895建筑创意大厦"]
+
+
+def test_a_mall_named_in_latin_letters_after_an_estate_and_及() -> None:
+    got = _spans("先后来到新岚时代小区、天岚院小区及凯岚MALL商场等创城重点点位进行检查。", "LOC")
+    assert "凯岚MALL商场" in got
+
+
+def test_a_purchase_point_after_its_town_opening_the_sentence() -> None:
+    got = _tagged("在双岚镇潘立新粮食收购点，周立新详细询问经营状况。")
+    assert ("潘立新粮食收购点", "LOC") in got
+    assert ("双岚镇", "GPE") in got
+
+
+def test_a_heating_station_first_of_the_sites_visited() -> None:
+    got = _spans("在盛岚热力供热首站、福岚生物公司、大岚里社区检查。", "LOC")
+    assert "盛岚热力供热首站" in got
+
+
+def test_an_internet_cafe_in_a_list_of_places_visited_is_a_place() -> None:
+    got = _tagged("一行先后到新岚广场建设工地、快岚道网咖、人民公园等地。")
+    assert ("快岚道网咖", "LOC") in got
+    assert ("快岚道网咖", "ORG") not in got
+
+
+def test_a_market_after_the_area_of_the_town() -> None:
+    got = _spans("相关负责人前往辖区内七岚小镇鲜市、岚江某某金属制品有限公司检查。", "LOC")
+    assert "七岚小镇鲜市" in got
+
+
+def test_a_tech_city_after_a_verb_of_learning() -> None:
+    got = _spans("周立新来到安宁区，实地了解岚州联想科技城和岚州分校项目的建设情况。", "LOC")
+    assert "岚州联想科技城" in got
+
+
+def test_a_tea_farm_after_its_town() -> None:
+    got = _spans("在宝岚镇圣岚茶场，周立新详细了解无性系茶园管护情况。", "LOC")
+    assert got == ["圣岚茶场"]
+
+
+def test_a_numbered_building_with_no_name_is_no_venue() -> None:
+    assert _spans("周立新来到3号楼看望群众。", "LOC") == []
+    assert _spans("周立新来到小区3号楼看望群众。", "LOC") == []
+
+
+def test_a_kind_of_mall_in_general_is_no_venue() -> None:
+    assert "综合商场" not in _spans("检查组来到综合商场、农贸市场检查。", "LOC")

@@ -50,6 +50,7 @@ from civannot.preannotate.gazetteers import (
 from civannot.preannotate.persons import _valid_name
 from civannot.preannotate.scan import _ANYTHING, _Anything, scan_compile, speed_up
 from civannot.preannotate.venues import (
+    NAMED_VENUE_CUE,
     SERVICE_CENTRE_ORG,
     closed_list_sites,
     dao_roads,
@@ -7905,7 +7906,14 @@ def find_locations(doc: Doc) -> None:
         doc.cands.extend(
             Cand(m.start(), m.end(), "LOC", 0.55, 2, "loc.kind") for m in _BORDER.finditer(text)
         )
-    if "中心" in text or stations or "实践所" in text or "市场" in text or "水厂" in text:
+    if (
+        "中心" in text
+        or stations
+        or "实践所" in text
+        or "市场" in text
+        or "水厂" in text
+        or NAMED_VENUE_CUE.search(text) is not None
+    ):
         # 来到某某镇综合文化站, 察看了行政服务中心: a facility visited (venues.py's site grammar;
         # session 27, locs27)
         centres_org = SERVICE_CENTRE_ORG in doc.switches  # (the opt-in org.service_centre)

@@ -581,16 +581,29 @@ def dao_roads(text: str, cands: list[Cand]) -> list[Cand]:
 #    reads 某某镇综合文化站 as the body it also is; the kinds in rule_words.json
 #    visited_facility_kinds, those a county has one of (行政服务中心) read alone too
 #    (visited_facility_alone). Not a hospital's or a school's (ORG by the teams' convention).
+#    A venue with a name of its own (rule_words.json visited_venue_kinds: 某某里28号楼, 某某1895
+#    创意大厦, 某某MALL商场, 某某粮食收购点, 某某供热首站, 某某鲜市, 某某科技城, 某某茶场) is read
+#    so too, its name after its town (在某镇某某粮食收购点，: the town a GPE of its own), never the
+#    kind alone nor a name of one character (来到3号楼); its name may hold Latin letters and
+#    digits (f45-f49's and dev's golds: ten such sites, each of another kind; session 49, loc51).
+_NAMED_VENUE_KINDS = frozenset(rule_words()["visited_venue_kinds"])
 _FACILITY_KIND = re.compile(
-    alternation(rule_words()["visited_facility_kinds"] + rule_words()["visited_trade_kinds"])
+    alternation(
+        rule_words()["visited_facility_kinds"]
+        + rule_words()["visited_trade_kinds"]
+        + rule_words()["visited_venue_kinds"]
+    )
 )
-_TRADE_KINDS = frozenset(rule_words()["visited_trade_kinds"])
+_TRADE_KINDS = frozenset(rule_words()["visited_trade_kinds"]) | _NAMED_VENUE_KINDS
+# (what a text must hold for a named venue to be read: places.find_locations asks it where none
+# of the other kinds' cues is in the text)
+NAMED_VENUE_CUE = re.compile(alternation(rule_words()["visited_venue_kinds"]))
 _FACILITY_ALONE = frozenset(rule_words()["visited_facility_alone"])
 _FACILITY_VERB = re.compile(
     "(?:来到|走进|深入到?|前往|莅临|走访了?|察看了?|查看了?|参观了?|考察了?|检查了?|督查了?"
-    "|督导了?|调研了?|暗访了?|到|赴)$"
+    "|督导了?|调研了?|暗访了?|了解|到|赴)$"
 )
-_FACILITY_NAME = re.compile(f"[{CJK}0-9]{{0,10}}$")
+_FACILITY_NAME = re.compile(f"[{CJK}0-9A-Za-z]{{0,10}}$")
 _FACILITY_NAME_STOP = frozenset("的了是在和与及等对把被将从向为以各全每该其本我这那")
 _FACILITY_STEM_STOP = frozenset(rule_words()["visited_facility_stop"])
 _FACILITY_NEXT = frozenset("，。、；：）)”\n 和及与等")
@@ -602,6 +615,7 @@ _OWN_NAME_UNITS = frozenset("区县市镇乡")
 # f47's golds, both; session 46, loc48)
 _FACILITY_VISIT_NEXT = (
     "检查", "调研", "督导", "督查", "暗访", "考察", "视察", "察看", "查看", "走访",
+    "看望", "慰问",
 )  # fmt: skip
 
 
@@ -621,6 +635,22 @@ def _facility_stem_ok(stem: str, kind: str) -> bool:
         or stem in function_words()
         # (点头镇农贸市场: a town's name may open with a word; its unit says it names one)
         or (stem[:2] in function_words() and not (len(stem) >= 3 and stem[-1] in "镇乡"))
+    )
+
+
+def _venue_name_ok(name: str) -> bool:
+    """A venue's own name (_NAMED_VENUE_KINDS): two characters at least, whose Chinese head (the
+    digits after it cut: 某某里28) is no word of the dictionary or of a kind of place (小区3号楼,
+    综合商场: the kind in general)."""
+    head = name.rstrip("0123456789")
+    return (
+        len(name) >= 2
+        and len(head) >= 2
+        and not head.endswith(("小区", "社区", "单元", "楼", "栋"))
+        and head not in common_words()
+        and head not in _FACILITY_STEM_STOP
+        and head[:2] not in function_words()
+        and head[:2] not in common_words()
     )
 
 
@@ -708,15 +738,25 @@ def visited_facilities(text: str, cands: list[Cand], centres_org: bool = False) 
             start is None
             and head.startswith("在")
             and (lo < 0 or text[lo] in "。\n")
-            and text[e : e + 1] == "，"
+            # (在某某供热首站、某某公司、某某社区检查: the first of the sites visited; loc51)
+            and (
+                text[e : e + 1] == "，" or (kind in _NAMED_VENUE_KINDS and text[e : e + 1] == "、")
+            )
             and _FACILITY_NAME.fullmatch(head[1:])
             and _facility_stem_ok(head[1:], kind)
         ):
             # 在某某区新时代文明实践中心，某某认真参观: the facility named whole opening the
             # sentence of the visit (session 34, orgs37)
             start = lo + 2
+        if start is None and kind in _NAMED_VENUE_KINDS and locs:
+            # 甲小区及乙MALL商场等: a venue joined by 及 / 和 right after a place read (loc51)
+            j = max(head.rfind("及"), head.rfind("和"))
+            if j > 0 and lo + 1 + j in locs and _FACILITY_NAME.fullmatch(head[j + 1 :]):
+                start = lo + 2 + j
         if start is None:
             continue
+        if kind in _NAMED_VENUE_KINDS and text.startswith("辖区内", start):
+            start += 3  # (前往辖区内某某小镇鲜市: the area, then the venue's own name)
         if any(w in text[start:k] for w in _FACILITY_STEM_NEVER):
             continue  # (街道辖区某某农贸市场: the area in general before the site's name)
         if kind in _TRADE_KINDS:
@@ -725,6 +765,8 @@ def visited_facilities(text: str, cands: list[Cand], centres_org: bool = False) 
             # name of its own is named by its town, one LOC (查看了某镇农贸市场, 某镇自来水厂):
             # f45's, f46's and dev46's golds; session 46, loc48)
             start = _own_name_start(text, start, k)
+        if kind in _NAMED_VENUE_KINDS and not _venue_name_ok(text[start:k]):
+            continue
         if centres_org and kind in _SERVICE_CENTRE:
             out.append(Cand(start, e, "ORG", 0.55, 3, SERVICE_CENTRE_ORG))
         else:
