@@ -106,6 +106,8 @@ class _Rules:
         # a place's own name before its body opens a clause; a clause word is no part of it
         # (会议由街道党工委副书记…, 在街道党工委书记…的陪同下)
         own_name = r"(?:(?![在由对向把被将从和与及请为让使经以了])" + rf"[{CJK}])"
+        # (a name at length: no 并 / 邀 either, ，并特邀某某…)
+        long_own_name = r"(?:(?![在由对向把被将从和与及请为让使经以了并邀])" + rf"[{CJK}])"
         # (会上县扶贫办常务副主任某某: the adverb opening the sentence is no part of a body named
         # at the clause's start; names39, three pages of the wide set)
         not_adverb = "(?!" + "|".join(SENTENCE_ADVERBS) + ")"
@@ -189,13 +191,21 @@ class _Rules:
             # whose head repeats the kind; 党政办主任: an office and its head. Only opening a
             # clause or an item of a chain (a name must follow for the chain to keep it)
             # (a lookahead for the head first: most clause starts have none within reach)
-            rf"(?P<bykind>(?:(?<=[、，。：；\n（(])|^){not_adverb}(?=[^，。；：、\n]{{1,11}}?(?:长|主任|经理))"
-            rf"{own_name}{{1,8}}?"
-            r"(?:(?P<kind>[部局处科厅所站院队])(?:常务)?副?(?P=kind)长|办(?:常务)?副?主任"
+            # (国家某某局督查司副司长, 某某部水库移民司司长: a ministry's department 司 and its
+            # head 司长, as 处 and 处长; misc51: f50's gold and five pages of wide45-50)
+            rf"(?P<bykind>(?:(?<=[、，。：；\n（(])|^){not_adverb}"
+            rf"(?:(?=[^，。；：、\n]{{1,11}}?(?:长|主任|经理)){own_name}{{1,8}}?"
+            r"(?:(?P<kind>[部局处科厅所站院队司])(?:常务)?副?(?P=kind)长|办(?:常务)?副?主任"
             # 宣传部长 for 宣传部部长, 副部长 with it; 法制科长 for 法制科科长
             r"|(?:常务)?副?[部处科]长"
             # 质安部经理, 人力资源部副经理: a company's department and its head (session 12 audit)
-            r"|部副?经理))",
+            r"|部副?经理)"
+            # (延安某某纪念地管理局局长, 农业农村部农田建设管理司副司长: a bureau or a ministry's
+            # department named at length by its place and field, only where its head repeats
+            # its kind 局 / 司; no clause word inside: ，并特邀某区委宣传部副部长 opens with a
+            # verb; misc51, f50's gold and four pages of wide45-50)
+            rf"|(?=[^，。；：、\n]{{9,13}}?[局司](?:常务)?副?[局司]长){long_own_name}{{9,12}}?"
+            r"(?:局(?:常务)?副?局长|司(?:常务)?副?司长)))",
             # 经济委员会主任, 社会和法制委员会主任: a special committee of a congress or a
             # conference, named by its field (和 inside), opening a clause or an item (a verb
             # opening the clause is no part of it, as for the body named by its kind; session 9)

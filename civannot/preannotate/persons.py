@@ -631,6 +631,9 @@ def _damaged_name_end(text: str, pos: int, sl: int, r: _Rules) -> int:
     """蔡\ufffd阳: a given name of two whose one character transmission damage replaced
     (GUIDELINES: annotate what is written), read only where a name is expected and a boundary
     or a verb of the genre closes it; 0 otherwise."""
+    if text[pos + sl : pos + sl + 2] == "\ufffd\ufffd" and _boundary_after(text, pos + sl + 2, r):
+        # 李\ufffd\ufffd来…: a given name of two, both lost (a site's mask 李**; misc51)
+        return pos + sl + 2
     if text[pos + sl : pos + sl + 1] == "\ufffd" and _boundary_after(text, pos + sl + 1, r):
         # 戴\ufffd，: a given name of one, lost (session 11 audit)
         return pos + sl + 1

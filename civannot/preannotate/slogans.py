@@ -26,6 +26,16 @@ _SHORT_HEADS = tuple(rule_words()["slogan_short_heads"])
 _FRAME_HEADS = tuple(rule_words()["slogan_frame_heads"])
 # “回头看”: a fixed term of campaign work, a SLOGAN quoted alone (session 23, misc23)
 _CAMPAIGN_TERMS = frozenset(rule_words()["campaign_terms"])
+# “红黑榜”, “光荣榜”, “曝光榜”: a named board that ranks or shames, a mechanism of the campaign
+# (both golds of f47 tag “红黑榜”; misc51); not a verb before the board (“上榜”, “揭榜”)
+_BOARD_ENDS = tuple(rule_words()["slogan_board_ends"])
+_BOARD_VERBS = frozenset("上登揭发张放落打入")
+# “绿水青山就是金山银山”, “时间就是生命”: a motto that equates two things, wherever it stands
+# (the dev gold tags it before 的生态文明思想; 13 of 15 on wide45-50 are tagged already by the
+# kind after them; misc51); not “这就是…”, “也就是…”, nor an explanation, “就是要…”
+_EQUATED = re.compile(
+    "[\u4e00-\u9fff]{0,8}(?![也这那不还正可只])[\u4e00-\u9fff]就是(?![要在把让说])[\u4e00-\u9fff]{2,10}"
+)
 # (《致全市人民的一封信》, 《某某倡议书》: a letter or an appeal handed out is a document's title
 # too, as both golds of f39 read it; session 39, audit39)
 _DOC_KINDS = tuple(rule_words()["doc_kinds"])
@@ -711,6 +721,21 @@ def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
         or (" " in c and _CAMPAIGN_SHORT.fullmatch(c.replace(" ", "")) is not None)
         or (("+" in c or "＋" in c) and _PLUS_FORMULA.fullmatch(c))
         or c in _CAMPAIGN_TERMS
+    ):
+        return True
+    if (
+        "就是" in c
+        and _EQUATED.fullmatch(c) is not None
+        and not _speech(c)
+        and text[max(0, after - len(content) - 3) : after - len(content) - 2] not in _SAID
+    ):
+        return True
+    if (
+        3 <= len(c) <= 5
+        and c.endswith(_BOARD_ENDS)
+        and c[0] not in _BOARD_VERBS
+        and _is_cjk_run(c)
+        and "的" not in c
     ):
         return True
     # “童趣飞扬 欢乐成长”: a banner's couplet, halves of one length parted by a space, wherever it

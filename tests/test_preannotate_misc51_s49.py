@@ -1,0 +1,148 @@
+"""Title, person and slogan forms of session 49 (misc51; GUIDELINES.md: a TITLE keeps the
+organisational part that belongs to the post; a PERSON is tagged as written, a masked or damaged
+name too; a SLOGAN is a quoted fixed formula of campaign discourse, a mechanism too). Every
+example is made up in the forms of the real reports: the names and places are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from civannot.preannotate import suggest
+from civannot.preannotate.registry import DEFAULT_OFF
+
+
+def _texts(text: str, label: str) -> list[str]:
+    return [
+        text[s.start : s.end] for s in suggest(text, disabled=DEFAULT_OFF).spans if s.label == label
+    ]
+
+
+def _holds(text: str) -> list[tuple[str, str]]:
+    sug = suggest(text, disabled=DEFAULT_OFF)
+
+    def t(i: int) -> str:
+        return text[sug.spans[i].start : sug.spans[i].end]
+
+    return [(t(h), t(tl)) for typ, h, tl in sug.relations if typ == "HOLDS_TITLE"]
+
+
+# ---------------------------------------------------------------- a body named at length
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "name"),
+    [
+        (
+            "11月19日，岚江革命纪念地管理局局长周立新在沙坪县调研文物普查工作。",
+            "岚江革命纪念地管理局局长",
+            "周立新",
+        ),
+        (
+            "11月2日，国家文物局督查司副司长周立新一行来沙坪县调研。",
+            "国家文物局督查司副司长",
+            "周立新",
+        ),
+        ("近日，水利部水库移民司副司长周立新一行在我市调研。", "水利部水库移民司副司长", "周立新"),
+        (
+            "7月7日下午，农业农村部农田建设管理司副司长周立新一行来到沙坪县。",
+            "农业农村部农田建设管理司副司长",
+            "周立新",
+        ),
+    ],
+)
+def test_a_bureau_or_a_ministry_s_department_named_at_length_and_its_head(text, title, name):
+    assert _texts(text, "TITLE") == [title]
+    assert _texts(text, "PERSON") == [name]
+    assert _holds(text) == [(name, title)]
+
+
+def test_a_clause_word_opens_no_body_named_at_length():
+    text = "会议由区委副书记周立新主持，并特邀岚江区委宣传部副部长李明华讲课。"
+    assert "并特邀岚江区委宣传部副部长" not in _texts(text, "TITLE")
+    assert ("李明华", "区委宣传部副部长") in _holds(text)
+
+
+def test_a_management_committee_head_s_assistant():
+    text = "沙坪开发区管委会主任助理、经济发展局局长周立新带队开展节前安全检查。"
+    assert _texts(text, "TITLE") == ["沙坪开发区管委会主任助理", "经济发展局局长"]
+    assert _holds(text) == [
+        ("周立新", "沙坪开发区管委会主任助理"),
+        ("周立新", "经济发展局局长"),
+    ]
+
+
+# ---------------------------------------------------------------- a name the site masked
+
+
+def test_a_given_name_masked_whole_is_the_name_as_written():
+    text = (
+        "3月30日，副市长周**来高新区调研重点工作进展情况。在听取汇报后，周**指出，"
+        "要狠抓项目落实。座谈会前，周**一行还来到产业园。"
+    )
+    assert _texts(text, "PERSON") == ["周**", "周**", "周**"]
+    assert _holds(text) == [("周**", "副市长")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "**月*日下午，开发区召开安全生产会议。",  # masked figures, no name
+        "全年完成****多亩的建设任务。",
+    ],
+)
+def test_masked_figures_name_nobody(text):
+    assert _texts(text, "PERSON") == []
+
+
+# ---------------------------------------------------------------- a public figure's name
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        ("会上，首先传达了孙金龙政委在兵团推进会上的讲话精神。", "孙金龙", "政委"),
+        ("王利明会长应邀在座谈会上发言。", "王利明", "会长"),
+    ],
+)
+def test_a_name_the_dictionary_knows_well_before_a_post(text, name, post):
+    assert _holds(text) == [(name, post)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "要帮带培养好基层党组织书记和优秀年轻骨干。",  # 党组织: a body's word
+        "县高新区副主任周立新作园区工作汇报。",
+    ],
+)
+def test_a_body_s_word_the_dictionary_tags_a_name_is_no_name(text):
+    assert "党组织" not in _texts(text, "PERSON")
+    assert "高新区" not in _texts(text, "PERSON")
+
+
+# ---------------------------------------------------------------- slogans
+
+
+@pytest.mark.parametrize(
+    ("text", "slogans"),
+    [
+        ("贯彻落实总书记“绿水青山就是金山银山”的生态文明思想。", ["绿水青山就是金山银山"]),
+        ("让“投资岚江就是投资未来”成为广大客商的共识。", ["投资岚江就是投资未来"]),
+        ("社区宣传栏张贴着当月的垃圾分类“红黑榜”。", ["红黑榜"]),
+        ("每月评出一批“光荣榜”家庭。", ["光荣榜"]),
+    ],
+)
+def test_an_equating_motto_and_a_named_board(text, slogans):
+    assert _texts(text, "SLOGAN") == slogans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他说：“这就是我们的目标。”",  # speech
+        "大家都说“发展就是要抓项目”。",  # an explanation, 就是要
+        "全县有三家企业“上榜”。",  # a verb and the board
+    ],
+)
+def test_no_equating_motto_or_board_in_speech_or_a_verb(text):
+    assert _texts(text, "SLOGAN") == []
