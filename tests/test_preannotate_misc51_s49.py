@@ -146,3 +146,52 @@ def test_an_equating_motto_and_a_named_board(text, slogans):
 )
 def test_no_equating_motto_or_board_in_speech_or_a_verb(text):
     assert _texts(text, "SLOGAN") == []
+
+
+# ---------------------------------------------------------------- a year named by its work
+
+
+@pytest.mark.parametrize(
+    ("text", "slogans"),
+    [
+        ("今年是省委、省政府确定的“高质量项目推进年”，全区上下要抓好落实。", ["高质量项目推进年"]),
+        ("分流项目建设是全区“工作创新年”的重点任务。", ["工作创新年"]),
+    ],
+)
+def test_a_year_named_by_its_work_is_no_figure(text, slogans):
+    assert _texts(text, "SLOGAN") == slogans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全县人民欢度“新年”。",
+        "迎来了美好的“收获年”，大家很高兴。",  # a figure: no work of a campaign names it
+    ],
+)
+def test_no_named_year_in_a_new_year_or_a_figure(text):
+    assert _texts(text, "SLOGAN") == []
+
+
+# ---------------------------------------------------------------- a book of discourses
+
+
+def test_a_book_of_discourses_is_a_document():
+    text = "会议传达学习了《习近平总书记关于“三农”工作重要论述》（部分章节）。"
+    assert _texts(text, "DOC") == ["习近平总书记关于“三农”工作重要论述"]
+
+
+def test_a_quoted_news_title_is_no_document():
+    assert _texts(text := "他在《岚江日报》上发表了文章。", "DOC") == [], text
+
+
+# ---------------------------------------------------------------- a Kazakh name of one part
+
+
+def test_a_kazakh_name_of_one_part_before_a_leader_s_act():
+    text = "自治州副州长扎克出席会议并讲话。"
+    assert _holds(text) == [("扎克", "自治州副州长")]
+
+
+def test_a_listed_part_inside_words_names_nobody():
+    assert _texts("要组织力量扎克难关。", "PERSON") == []

@@ -162,6 +162,9 @@ def _metaphor(text: str, qs: int, qe: int) -> bool:
         and not text.startswith(_RANKED, qs + 1)
         and not text.startswith(_PAIR_HEADS, qs + 1)
         and text[qs + 1 : qe - 1] not in _CAMPAIGN_TERMS
+        # (省委确定的“高质量项目推进年”，: a year named by its work is a campaign's name, never a
+        # figure; both golds of f50; misc51)
+        and not (qe - qs >= 7 and text.startswith(_YEAR_KINDS, qe - 4))
     )
 
 
@@ -304,6 +307,10 @@ _SELF_KINDS = (
 )
 
 
+# the kinds of _SELF_KINDS that name a year by its work (“项目建设年”)
+_YEAR_KINDS = tuple(k for k in _SELF_KINDS if k.endswith("年"))
+
+
 def _spirit_of_meeting(c: str) -> bool:
     """“两会精神”, “二十大精神”: the spirit of a meeting or a congress, studied, no formula."""
     if not c.endswith("精神"):
@@ -390,6 +397,8 @@ _CODE_KINDS = (*_CAMPAIGN_NOUNS, "目标", "体系", "部署")
 # the characters before 年 that make no year named by its work: a count of years, this or the
 # next year, the new year (names38)
 _NOT_NAMED_YEAR = frozenset(_CN_NUM) | frozenset("今明去新往当每半全上下近周大之")
+# (“工作创新年”的重点任务: 创新 before 年 is the work, no new year; misc51, wide45)
+_WORK_BEFORE_NEW_YEAR = frozenset("创革更")
 # (“5个100%”, “5个有”: the parts counted may be a figure of per cent or a word of one; audit42;
 # “五个100%”: the count in a Chinese numeral, both golds of dev43)
 _DIGIT_COUNT = re.compile(
@@ -778,7 +787,7 @@ def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
     if (
         5 <= len(c) <= 10
         and c[-1] == "年"
-        and c[-2] not in _NOT_NAMED_YEAR
+        and (c[-2] not in _NOT_NAMED_YEAR or (c[-2] == "新" and c[-3] in _WORK_BEFORE_NEW_YEAR))
         and _is_cjk_run(c)
         and "的" not in c
         and _slogan_shape(c, g)
