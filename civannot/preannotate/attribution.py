@@ -28,6 +28,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from civannot.preannotate.frames import FRAME_ADVERB
 from civannot.preannotate.scan import speed_up
 
 ISSUED_FRAME = "relation.issued_by.frame"
@@ -92,6 +93,15 @@ SPEAKS_HERE = re.compile(
     r"强调|指出|要求|表示|讲话[，,]|(?:作|做|发表)了?(?:重要|动员|总结|专题)?讲话$"
 )
 
+# a name's frame whose speech runs on after it in its sentence (甲指出， / 甲在讲话中强调：): a name
+# written after it there is what the speech tells of (…是习近平总书记对…的殷切期望), not who speaks
+_SPEECH_OPENS = re.compile(
+    r"(?:同志)?(?:在[^，。；;\n]{1,14}?(?:时|中|上|后))?"
+    + FRAME_ADVERB
+    + r"(?:强调指出|强调|指出|要求|表示|说|认为)[，：:,]"
+)
+_SPEECH_REACH = 200  # how far back in its sentence a name's speaker frame is looked for
+
 # the name's clause relays before it owns anything (某某在会上传达了… / 某某传达学习了…)
 _RELAYS = re.compile(r"[^的，。\n]{0,12}?(?:传达|学习)")
 
@@ -119,6 +129,11 @@ class Discourse:
     # that set none passed the speaker it was entered with through to its directives and the
     # next sentence (directives.SentenceMemo replays it over another speaker)
     moved: int = field(init=False, default=0)
+    # a speaker quoted inside another's speech in the sentence being read (甲指出，习近平总书记高度
+    # 重视…，强调要…。我们要…): the one whose speech it is and the rule that found them, who speak
+    # again from the next sentence on (attrib51: both golds of f50 give the quoted one only
+    # the requirement glued to its own clause)
+    resume: tuple[int, str] | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
         self.starts = [s for s, _ in self.persons]
@@ -175,7 +190,15 @@ class Discourse:
         self.speaker = speaker
         self.rule = ISSUED_TRANSCRIPT if speaker is not None else ISSUED_CARRIED
 
+    def quoted(self, opener: int, rule: str) -> None:
+        """The speaker just set was named inside the speech of `opener`, whose frame opens the
+        sentence (甲指出，…乙…，强调要…): 乙 holds for the rest of the sentence only."""
+        self.resume = (opener, rule)
+
     def next_sentence(self) -> None:
+        if self.resume is not None:
+            self.speaker, self.rule = self.resume
+            self.resume = None
         if self.rule in _STICKY:
             return
         if self.transcript:
@@ -237,7 +260,7 @@ class Discourse:
         while k >= 0 and self.starts[k] >= lo and seen < _PRONOUN_REACH:
             p = self.starts[k]
             k -= 1
-            if (skip is not None and skip(p)) or self._object(p):
+            if (skip is not None and skip(p)) or self._object(p) or self._in_speech(p):
                 continue
             if p < self._titled[0] < pos:
                 # 杨县长在讲话中强调，…。他要求，: the one who spoke since, by surname and post
@@ -266,6 +289,21 @@ class Discourse:
             or _AUTHOR_OF.match(self.text, e) is not None
             or self._relayed(e)
         )
+
+    def _in_speech(self, p: int) -> bool:
+        """Is the name at p inside the speech of another name's frame earlier in its sentence
+        (甲指出，…是习近平总书记对…的殷切期望，…。他强调，: 甲 cites 乙; a pronoun after it is 甲
+        again, whose speech it is; attrib51)? Not the same name (甲强调，…，甲要求…)."""
+        name = self.text[p : self._ends[p]]
+        k = bisect.bisect_left(self.starts, p) - 1
+        while k >= 0 and (q := self.starts[k]) >= p - _SPEECH_REACH:
+            k -= 1
+            qe = self._ends[q]
+            if qe > p or _SENTENCE_END.search(self.text, qe, p) is not None:
+                return False
+            if self.text[q:qe] != name and (fm := _SPEECH_OPENS.match(self.text, qe, p)):
+                return fm.end() <= p
+        return False
 
     def _in_predicate(self, p: int) -> bool:
         """Is the name at p inside the predicate of a name written before it in the same clause

@@ -2528,7 +2528,7 @@ def find_directives(
                     else:
                         for a, b, conf, rid, sp, sp_rule in rec[1]:
                             out.append(Directive(a, b, conf, sp, rid, sp_rule))
-                        ds.speaker, ds.rule, unnamed_at = rec[2]
+                        ds.speaker, ds.rule, unnamed_at, ds.resume = rec[2]
                         if unnamed_at is not None:
                             ds._unnamed_at = unnamed_at
                     prev_directive, listing = rec[3]
@@ -2561,7 +2561,7 @@ def find_directives(
                     prev_directive = True
                 if recording and sentences is not None and ds.asked == asked:
                     at = ds._unnamed_at if ds._unnamed_at != was_at else None
-                    after = (ds.speaker, ds.rule, at)
+                    after = (ds.speaker, ds.rule, at, ds.resume)
                     sentences.read[sstart] = [
                         entry,
                         (n0, len(out)),
@@ -2650,6 +2650,7 @@ def _co_speakers(
         and _CO_FRAME.match(text, e) is None
         and _CO_VISIT.match(text, e) is None
         and _CO_SEVERAL_ACTS.match(text, e) is None
+        and not _co_acts(text, pend, e)
     ):
         return ()
     out: list[int] = []
@@ -2676,6 +2677,18 @@ def _co_speakers(
         out.append(q)
         p = q
     return tuple(reversed(out))
+
+
+def _co_acts(text: str, pend: dict[int, int], e: int) -> bool:
+    """Does the clause of the name ending at e run, with acts of its own and no other name, to
+    the frame's verb glued after a comma (甲、乙对…给予充分肯定，希望…)?"""
+    m = _CO_ACTS.match(text, e)
+    return (
+        m is not None
+        and _CO_ATTENDS.search(text, e, m.end()) is None
+        # (a name's end in between: another subject or an object of the acts)
+        and not any(i in pend for i in range(e + 2, m.end()))
+    )
 
 
 _HEADING_MAX = 24  # a heading without a number is short
@@ -3089,12 +3102,24 @@ _CO_VISIT = re.compile(
 # 甲、乙分别通报了…情况并作了部署，要求…: what each of the pair did, then the frame's verb after
 # the comma, the pair its subject (attrib50: f49 gold links both)
 _CO_SEVERAL_ACTS = re.compile(r"分别[^，,。；;：:\n]{1,40}?[，,](?:并|同时|还)?(?:强调|指出|要求)")
+# 甲、乙对…给予充分肯定，认为…，希望… / 县委书记甲，县长乙前往…督导…，强调要… / 甲、乙对…进行了
+# 部署安排，要求…: the pair's own acts, then the frame's verb glued after a comma in the same
+# sentence, no other name between, the pair its subject (attrib51: the pooled dev gold links
+# both of a pair whose frame is theirs, 甲、乙强调 / 甲、乙分别通报了…，要求 / 他们强调)
+_CO_ACTS = re.compile(
+    # (…对“百日攻坚”…进行了具体部署安排，对…进行了讲评与调度，要求…: a quoted name of the work
+    # among the acts; no colon, which would open a speech of its own)
+    r"[^。；;！？!?\n：:]{1,80}?[，,](?:并|同时|还|也)?(?:强调|指出|要求|希望|提出)"
+)
+# …while they only attend or escort (甲、乙陪同检查，要求…: whose the frame is, unread)
+_CO_ATTENDS = re.compile(r"出席|参加|列席|陪同|随同|主持|参会")
 _CO_FRAME = re.compile(
     rf"{_POST_AFTER_NAME}?(?:同志)?{_SEVERALLY}(?:(?:对|就|围绕)[^，。；\n]{{1,20}}?"
     # (甲、乙在督查…工作时强调，: the pair's occasion before the verb; speak37)
     r"|在[^，。；：\n]{1,24}?(?:时|中|上))?"
     # (甲、乙表示：…。希望各位代表…: the hope the pair voice together; speak28)
-    rf"{FRAME_ADVERB}(?:强调|指出|要求|提出|表示)"
+    # (甲、乙说，… / 甲、乙谈到，…: the pair's own words; attrib51)
+    rf"{FRAME_ADVERB}(?:强调|指出|要求|提出|表示|说[，：:,]|谈到|讲到)"
 )
 
 
@@ -4026,6 +4051,11 @@ def _frame(
     # its commas, where it is tried, are many; session 35)
     # (the matches of the sentence after its frame (the slice: no lookbehind sees the frame),
     # searched from where the first can start: the same matches)
+    # (甲指出，习近平总书记高度重视…，强调要…: the speaker of the frame that opens the sentence,
+    # before a frame glued inside that speech names another)
+    opener = (
+        (ds.speaker, ds.rule) if body > s and ds.moved > moved and ds.speaker is not None else None
+    )
     lo = _glued_from(text, body, e)
     for cm in _GLUED_INNER.finditer(text[lo:e]) if lo >= 0 else ():
         # (groups 8 and 9, ，并提出某某要… / ，她说…要…, hold a marker after them as 7 does)
@@ -4161,6 +4191,16 @@ def _frame(
         elif text.startswith(("会议", "会上"), s):
             # 会议明确了…，要求全体干部职工要…: the meeting requires, nobody named
             ds.unnamed()
+    if (
+        opener is not None
+        and ds.speaker is not None
+        and ds.speaker >= body
+        and (ends := ds.person_ends)
+        and text[ds.speaker : ends[ds.speaker]] != text[opener[0] : ends[opener[0]]]
+    ):
+        # …，强调要…。我们要…: the one quoted inside the speech holds for the requirement glued to
+        # its own clause; the speech's speaker goes on after the sentence (attrib51)
+        ds.quoted(opener[0], opener[1])
     if ds.moved == moved and body == s:
         if text.find("讲话", s, e) >= 0 or text.find("部署", s, e) >= 0:
             _speech_announced(text, s, e, ds, pend, by_start)
