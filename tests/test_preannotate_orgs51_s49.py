@@ -68,3 +68,57 @@ def test_brand_beside_firm_keeps_no_gpe() -> None:
 )
 def test_brand_beside_firm_not(text: str, not_found: str) -> None:
     assert not_found not in _orgs(text)
+
+
+# --- a party committee's working bodies and a level's bureaus by their short forms
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # after a level's party committee, in a list
+        (
+            "会上，市委社治委、市委边防办、外事办负责人作了汇报。",
+            ["市委社治委", "市委边防办", "外事办"],
+        ),
+        (
+            "区委两新工委、县委维稳办、市双拥办参加会议。",
+            ["区委两新工委", "县委维稳办", "市双拥办"],
+        ),
+        # bare, given a task or listed beside it
+        ("由房管局牵头，公路局、海事局配合。", ["房管局", "公路局", "海事局"]),
+    ],
+)
+def test_working_bodies(text: str, found: list[str]) -> None:
+    assert _orgs(text) == found
+
+
+def test_working_body_keeps_its_post() -> None:
+    # a TITLE keeps its body
+    text = "县委社工部部长周立新、县扫黑办主任王小岚参加。"
+    assert _tagged(text, "ORG", "TITLE") == [("县委社工部部长", "TITLE"), ("县扫黑办主任", "TITLE")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the words inside other words: no body
+        "岚江县大力推进平安办学、人才办事更便捷。",
+        "周立新查看了公路段面修复情况。",
+    ],
+)
+def test_working_bodies_not(text: str) -> None:
+    assert _orgs(text) == []
+
+
+# --- the corps' and its units' committees written as one
+
+
+def test_corps_division_regiment_committee() -> None:
+    text = "要把思想和行动统一到兵师团党委的重大决策部署上来。"
+    assert _orgs(text) == ["兵师团党委"]
+
+
+def test_corps_division_regiment_committee_alone() -> None:
+    # without the corps' 兵 the division's and the regiment's committee stays as it is read
+    assert _orgs("师团党委召开专题会议。") == ["师团党委"]

@@ -4068,18 +4068,21 @@ _CORPS_DIVISION_BARE = re.compile(
     rf"(?:兵团)?(?:第|农)?[一二三四五六七八九十]{{1,3}}师(?![市长级域属直部团{CJK}]?[长员])(?![市级域属直])"
 )
 _CORPS_DIVISION_OPEN = frozenset("在与和及率到赴对向同、，。；：\n（(“")
+# (兵师党委, 兵师团党委: the corps', the division's and the regiment's committees written as one,
+# the body the rules read from 师 on; both golds of f50; orgs51)
+_CORPS_JOINT_BODIES = ("师党委", "师团党委")
 
 
 def _corps_divisions(doc: Doc) -> None:
     """org.corps_division: a division of the production and construction corps named bare
     (五师, 第十二师) where the report names the corps, after a preposition or a mark and before
     no city, post or level (places._corps_units reads it before a connective only);
-    org.grammar: 兵师党委 whole (the corps' and the division's committees written as one)."""
+    org.grammar: 兵师党委, 兵师团党委 whole (the corps' and its units' committees written as one)."""
     text = doc.text
     for c in doc.cands:
         if (
             c.label == "ORG"
-            and text.startswith("师党委", c.start)
+            and text.startswith(_CORPS_JOINT_BODIES, c.start)
             and text[c.start - 1 : c.start] == "兵"
         ):
             c.start -= 1
