@@ -167,6 +167,27 @@ def _sees_then_acts(text: str, s: int, e: int) -> bool:
 
 # 二是紧抓安全。与“安全管家”积极配合，继续…: inside an open list, a preposition may open one too
 _LIST_CONTINUES = tuple(rule_words()["list_continuation_openers"])
+# 以无比坚定的信心，全力以赴推进… / 以严之又严的态度，各负其责完成… / 以更加有力的保障，巩固… /
+# 以最好准备、最高标准、最严要求，确保… / 以“钉钉子”的精神，…: a speech's point that opens with HOW
+# the work is to be done (the resolve, the attitude, the standard, the backing: rule_words.json's
+# manner_nouns, after 以 and what qualifies them, 、-joined ones too), then the act with no marker
+# of its own (f50: a speech whose points open so cost its directives; session 49, dir51). Not
+# 以来 / 以上 / 以便 / …, which open no manner.
+_MANNER_NOUNS = tuple(rule_words()["manner_nouns"])
+_MANNER_LEAD_PAT = (
+    r"以(?![来上下及便后前免此往致至])[^，。；：！？!?\n]{0,30}?(?:"
+    + "|".join(map(re.escape, sorted(_MANNER_NOUNS, key=len, reverse=True)))
+    + r")[，,]"
+)
+_MANNER_LEAD = re.compile(_MANNER_LEAD_PAT)
+
+
+def _manner_led(body: str) -> bool:
+    """Does body open with a manner lead (_MANNER_LEAD) and go on with at least a short act?"""
+    m = _MANNER_LEAD.match(body)
+    return m is not None and len(body) - m.end() >= 4
+
+
 # a continuation that opens with its addressee or a preposition: 全体人员进一步统一思想… /
 # 对当前重点工作坚持日调度… / 通过…评选活动，让乡风美起来…
 # (根据…任务分解和要求，健全完善… / 以培育和践行…为主线，深入开展…: a basis or a main line, then the
@@ -177,11 +198,14 @@ _CONT_LEAD = re.compile(
     r"(?:全体|各|广大|所有|全[镇乡县区市街村]上下)[^，。；：\n]{0,8}?"
     r"(?:进一步|切实|务必|必须|一定要|全力|认真|通力|密切|协同|高度重视)"
     r"|(?:对|通过|按照|针对|根据|依据|结合|以[^，。；：\n]{1,30}?为[^，。；：\n]{1,6}[，,]"
-    # (以“背水一战”的决心，为…作出最大努力，全力确保…: the resolve to do it with, then the act)
-    r"|以[^，。；：\n]{1,20}?的(?:决心|劲头|姿态|干劲|状态|担当|气魄|作风)[，,])"
+    # (以“背水一战”的决心，为…作出最大努力，全力确保…: the resolve to do it with, then the act;
+    # the manners _MANNER_LEAD reads)
+    + r"|"
+    + _MANNER_LEAD_PAT
+    + r")"
     # (对农贸市场周边、学校门口、…等区域存在的问题，加强整改: what is to be dealt with may be a
     # long roll of places)
-    r"(?:[^。；：\n]{0,30}?|[^。；：\n]{0,60}?、[^。；：\n]{0,30}?)[，,]?(?:让|使|做到|"
+    + r"(?:[^。；：\n]{0,30}?|[^。；：\n]{0,60}?、[^。；：\n]{0,30}?)[，,]?(?:让|使|做到|"
     # (针对…问题，拉出清单，明确点位，…: a verb that heads a requirement as well)
     + "|".join(map(re.escape, _IMPERATIVE + _LEAD_VERBS))
     + ")"
@@ -740,7 +764,10 @@ _HOPE_BODY = re.compile(
     r"(?:、[\u4e00-\u9fff]{0,6}?(?:委|政府|人大|政协))*"
     # (希望青山县委、县政府将反馈意见当作…: 将 as 把)
     r"(?:要|及时|进一步|切实|认真|抓紧|加快|继续|尽快|务必|全力|积极|再接再厉|坚持|持续|不断|以|在|把|将"
-    r"|按照?)"
+    # (希望青山县委、县政府高度重视文物安全，…: how seriously, or the verb of what it is to do,
+    # as after a place named bare (_HOPE_PLACE); dir51)
+    r"|按照?|高度重视|充分|深入|扎实|加强|强化|着力|大力|严格|抓好|做好|推动|推进|落实|聚焦|珍惜|巩固"
+    r"|提高|发挥)"
 )
 
 
@@ -1939,6 +1966,47 @@ def _goes_on_after_semicolon(text: str, us: int, ds_: int, de: int) -> bool:
     )
 
 
+def _heading_clause(text: str, a: int, b: int) -> str | None:
+    """The heading phrase that opens text[a:b] (压实责任无死角，… / 严格督查促提升，…): a first comma
+    clause of _POINT_HEAD_MIN to _POINT_HEAD_MAX characters, a verb and its object with nothing
+    listed or quoted in it, opening with an imperative as a continuation does; None if none."""
+    c = text.find("，", a, b)
+    if c < 0 or not _POINT_HEAD_MIN <= c - a <= _POINT_HEAD_MAX:
+        return None
+    head = text[a:c]
+    if any(ch in head for ch in "、“”《》（）的了是"):
+        return None
+    if head.startswith(_CONTINUES) or head.startswith(_WIDE_CONTINUES):
+        return head
+    return None
+
+
+# the length of a point's heading phrase (攻坚问题短板 / 严格督查促提升: four to eight characters)
+_POINT_HEAD_MIN = 4
+_POINT_HEAD_MAX = 8
+
+
+def _parallel_point(text: str, us: int, i: int, ne: int) -> bool:
+    """Does the ；-clause text[i + 1:ne] open a point of its own after text[us:i] (…，坚决杜绝“责任
+    真空”；严格督查促提升，…)? Both open with a heading phrase (_heading_clause), the two headings
+    open differently (an anaphoric run, 靠开放，…；靠开放，… / 聚焦甲，…；聚焦乙，…, is one
+    requirement: both golds of f46 keep it whole), nothing before the ； holds a marker, nothing
+    asserts."""
+    j = _past_spaces(text, i + 1)
+    h2 = _heading_clause(text, j, ne)
+    if h2 is None:
+        return False
+    h1 = _heading_clause(text, _past_spaces(text, us), i)
+    return (
+        h1 is not None
+        and h1[:2] != h2[:2]
+        and not h2.startswith(_NOT_CONTINUES)
+        and _MARKER.search(text, us, i) is None
+        and not _asserts(text, us, ne)
+        and text.find("已", us, ne) < 0
+    )
+
+
 def _clause_end(text: str, s: int, e: int) -> int:
     """The end of the comma clause that opens at s (e when none ends before)."""
     c = _COMMA_CLAUSE_END.search(text, s, e)
@@ -2941,7 +3009,9 @@ _PRONOUN_FRAME = re.compile(
     # (其强调， / 其在讲话中指出，: 其 for the person, as 他)
     # (他们在检查中强调，: the pair named last; attrib49)
     rf"(他们|她们|他|她|其|会议)(?:在[^，。]{{1,14}}?(?:时|中|上))?{FRAME_ADVERB}"
-    rf"(?:(强调指出|强调|指出|要求|表示|提出|说|认为|号召|勉励|寄语|叮嘱|嘱咐)[，：:,]"
+    # (他希望，某某公司充分利用…: the hope with its comma is the frame, what follows is what it
+    # governs, as after 要求，; dir51)
+    rf"(?:(强调指出|强调|指出|要求|表示|提出|说|认为|号召|勉励|寄语|叮嘱|嘱咐|希望)[，：:,]"
     # (他还叮嘱学校做好…: an injunction with its addressee and the act, as a name's frame reads
     # it; dirs42)
     rf"|(?:要求|叮嘱|嘱咐){_REQUIRED_NEXT}"
@@ -4518,6 +4588,12 @@ def _sentence(
     # …就做好…工作提出三点要求：(paragraph) 提高…；落实…；压实…。: the points counted at the end
     # of the paragraph before, unnumbered, each ；-clause of the sentence after it one point
     counted = listing and body == s and _counted_points_before(text, s)
+    # 要强化担当保成效。压实责任无死角，…；严格督查促提升，…: after a requirement, a sentence of the
+    # same speaker that goes on with no marker, each ；-clause opening with a heading phrase of its
+    # own (GUIDELINES: in a speech an imperative heading is a marker), parts the points of the
+    # heading before it (both golds of f50; a sentence whose first clause has a marker keeps its
+    # ；-clauses, as the golds do: …要…；突出抓好…，…)
+    parallel = semis and prev_directive and body == s and not listing
     for k, i in enumerate(semis):
         nxt_end = semis[k + 1] if k + 1 < len(semis) else e
         if i in again:
@@ -4549,6 +4625,7 @@ def _sentence(
                 and _GLUED_REQUIRED.match(text, i, nxt_end) is not None
             )
             or (counted and text[i] in "；;")
+            or (parallel and text[i] in "；;" and _parallel_point(text, us, i, nxt_end))
         ):
             units.append((us, i))
             us = i + 1
@@ -4910,7 +4987,12 @@ def _stressed_unit(text: str, s: int, e: int) -> tuple[int, int, float, str] | N
     body = text[s:e]
     if (
         len(body) < 8
-        or not (body.startswith(_REQUIRED_VERBS) or _STRESSED_ADDRESSEE.match(body) is not None)
+        or not (
+            body.startswith(_REQUIRED_VERBS)
+            or _STRESSED_ADDRESSEE.match(body) is not None
+            # (某某强调，以无比坚定的信心，全力以赴推进…: the manner, then the act; dir51)
+            or (body[:1] == "以" and _manner_led(body))
+        )
         or body.startswith(_NOT_CONTINUES)
     ):
         return None
@@ -5277,6 +5359,9 @@ def _unit(
             and (
                 body.startswith(_CONTINUES)
                 or _CONT_LEAD.match(body) is not None
+                # (以严之又严的态度，各负其责完成…: the manner the work is to be done with opens
+                # the point, whatever act follows it; dir51)
+                or (body[:1] == "以" and _manner_led(body))
                 # (深刻认识创城工作的重要性、紧迫性，…: understanding the task's weight is asked)
                 or _SEES_TASK.match(body) is not None
                 or (in_list and body.startswith(_LIST_CONTINUES + _LEAD_VERBS))
