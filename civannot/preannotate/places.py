@@ -6075,11 +6075,11 @@ def _short_sub_districts(text: str, cands: list[Cand]) -> list[Cand]:
 # 南开区某某街某某社区, 来到某某街某某社区, 在某某街某某村: a sub-district written by its short
 # form 某某街 (for 某某街道), right before a community or a village named after it, is the
 # sub-district that community lies in, no street (the pooled dev gold: 华苑街 before its
-# community, GPE; wide45-49: five more, all read as a street LOC; session 48, gpe50). The
-# opener: a mark, a preposition or a verb's 到 / 入 / 了, or the district right before it.
+# community, GPE; wide45-49: five more, all read as a street LOC; session 48, gpe50). What
+# opens the 某某街 is _street_sub_district_start's test, the one the community's LOC after it
+# is read by (one definition; session 49, gpe51); here only the 街 and what follows it.
 _STREET_BEFORE_COMMUNITY = re.compile(
-    rf"(?<=[、，。：；\n在到赴和及与了入区县市])([{CJK}]{{2,3}}街)(?![道乡镇村办])"
-    rf"(?=[{CJK}]{{2,4}}?(?:社区|村)(?![委民级规务庄镇]))"
+    rf"街(?![道乡镇村办])(?=[{CJK}]{{2,4}}?(?:社区|村)(?![委民级规务庄镇]))"
 )
 
 
@@ -6087,9 +6087,10 @@ def _sub_district_streets(text: str) -> list[Cand]:
     """gpe.doc_place: 某某街 right before a community or a village of its own (above)."""
     out = []
     for m in _STREET_BEFORE_COMMUNITY.finditer(text):
-        a, j = m.span(1)
-        if text[a] in "在到赴" and j - a == 4:
-            a += 1  # (。在某某街: the preposition after the mark opens the name)
+        j = m.end()
+        a = _street_sub_district_start(text, j)
+        if a < 0:
+            continue
         k = text.find("社区", j, j + 7)
         if k < 0:
             k = text.find("村", j, j + 5)
@@ -8125,11 +8126,20 @@ _STREET_KIND_STEMS = frozenset(rule_words()["street_kind_stems"])
 
 
 def _street_sub_district_before(text: str, j: int) -> bool:
-    """Does a sub-district written 某某街 end at j, opened by a mark, a preposition, a verb of
-    going or its district (南开区华苑街, 在双丰街, 、红旗街)?"""
-    for n in (2, 3):
+    """Does a sub-district written 某某街 end at j (_street_sub_district_start)?"""
+    return _street_sub_district_start(text, j) >= 0
+
+
+def _street_sub_district_start(text: str, j: int) -> int:
+    """Where a sub-district written 某某街 that ends at j opens (-1: none), opened by a mark, a
+    preposition, a verb of going or its district (南开区华苑街, 在双丰街, 、红旗街, 来到某某街):
+    the one test of the community's LOC after it (loc49) and of the 街's own GPE (gpe50). The
+    longer name first (来到集贤里街), not one a preposition opens (。在双丰街: 在 + 双丰街)."""
+    for n in (3, 2):
         a = j - 1 - n
         if a < 1 or not _sub_district_street(text, a, j, j + 2):
+            continue
+        if n == 3 and text[a] in "在到赴对":
             continue
         if (
             text[a - 1] in _PUNCT_BOUNDARY
@@ -8137,8 +8147,8 @@ def _street_sub_district_before(text: str, j: int) -> bool:
             or text.endswith(_GOING_VERBS, 0, a)
             or (text[a - 1] in "区县市" and _is_place_end(text, a))
         ):
-            return True
-    return False
+            return a
+    return -1
 
 
 def _sub_district_street(text: str, a: int, j: int, k: int) -> bool:
