@@ -41,3 +41,33 @@ def test_no_sub_district_street_there(text: str) -> None:
     j = text.index("街") + 1
     assert _street_sub_district_start(text, j) == -1
 
+
+# --- a development zone's kind alone right after a verb of going or a bare 来 / 到 / 赴: the
+# zone the visit goes to, the text's own (and so its further mentions): gpe.zone
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("3月2日，副市长周立新来高新区调研项目进展情况。", 1),
+        ("区委书记陈晓峰到经济开发区调研并主持召开座谈会。", 1),
+        ("周立新深入开发区调研指导工作。周立新听取了开发区工作汇报，要求开发区抓好项目。", 3),
+        ("副县长刘海涛一行莅临经开区，督导农贸市场建设。", 1),
+    ],
+)
+def test_a_zone_visited_by_its_kind(text: str, count: int) -> None:
+    gpes = labelled(text, "GPE")
+    assert len(gpes) == count
+    assert all(t in ("高新区", "经济开发区", "开发区", "经开区") for t, _ in gpes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a word of the dictionary closing with 来 / 到 before the kind (guards)
+        "今年以来开发区主要指标好于全市平均。",
+        "要做到开发区建设与城市发展同步。",
+    ],
+)
+def test_no_zone_after_a_word_closing_with_the_verb(text: str) -> None:
+    assert labelled(text, "GPE") == []
