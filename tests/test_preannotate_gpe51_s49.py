@@ -71,3 +71,39 @@ def test_a_zone_visited_by_its_kind(text: str, count: int) -> None:
 )
 def test_no_zone_after_a_word_closing_with_the_verb(text: str) -> None:
     assert labelled(text, "GPE") == []
+
+
+# --- the country's bare name 中国, a word of its clause: gazetteer:gpe_bare_word
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "岚江口岸的开通，使中国边境到邻国的运输距离缩短了。",
+        "岚江乃至中国向西开放的能力将进一步增强。",
+        "我县是中国高山云雾茶之乡，多年来始终坚持绿色发展。",
+        "要引领中国经济高质量发展。",
+        "青石村是中国历史文化名村。",
+    ],
+)
+def test_the_country_bare(text: str) -> None:
+    assert ("中国", "GPE") in labelled(text, "GPE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a fixed formula, a campaign, a body's, an event's or a site's name, 新中国, a word
+        # holding the two characters (guards)
+        "深入学习习近平新时代中国特色社会主义思想。",
+        "奋力谱写中国式现代化岚江篇章。",
+        "全面实施健康中国战略。",
+        "中国移动、中国联通负责人参加会议。",
+        "出席第十届中国西部国际博览会。",
+        "据中国岚江网消息，会议召开。",
+        "热烈庆祝新中国成立75周年。",
+        "其中国有企业三家。",
+    ],
+)
+def test_no_bare_country_there(text: str) -> None:
+    assert ("中国", "GPE") not in labelled(text, "GPE")

@@ -8564,6 +8564,44 @@ def _countries(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# 中国特色, 中国式现代化, 中国移动, 中国工程院: what after the country's bare name makes it part of
+# a formula or of a body's name (rule_words.json country_not_next)
+_HOME_COUNTRY_NOT_NEXT = tuple(rule_words()["country_not_next"])
+# 健康中国, 美丽中国: a campaign named after the country (rule_words.json campaign_place_heads)
+_HOME_COUNTRY_CAMPAIGNS = tuple(rule_words()["campaign_place_heads"])
+# 中国某某协会, 中国某某博览会, 中国某某杂志社, 中国某某网, 中国某某科创谷: the kind of a body, an
+# event, a site or a facility closing the run of characters the country's name opens, which is
+# that one's name (not 网格, 网络: words of their own)
+_HOME_COUNTRY_NAME_TAIL = re.compile(
+    rf"[{CJK}]{{0,10}}?(?:公司|集团|协会|学会|联合会|研究院|研究会|委员会|基金会|促进会|博览会"
+    rf"|交易会|展览会|大学|学院|报社|杂志社|总局|总会|网站|网(?![格络])|谷|园|馆)"
+)
+
+
+def _home_country(text: str) -> list[tuple[int, int]]:
+    """中国 bare, a word of its clause (jieba's, as _countries reads a country): the country
+    (GUIDELINES: a country is a GPE; the pooled dev gold: 中国经济, 中国革命, 乃至中国, 使中国边境,
+    是中国某某之乡, 致力于中国投资促进事业, both golds where two; session 49, gpe51). Not in a
+    fixed formula, a campaign or a body's or an event's name (中国特色, 中国式现代化, 健康中国,
+    中国移动, 中国某某协会: untagged or one ORG in the golds), not after 新 (新中国: one GPE
+    read above), not in brackets (某某（中国）有限公司)."""
+    out = []
+    for a in _occurrences(text, "中国"):
+        e = a + 2
+        if (
+            text.startswith(_HOME_COUNTRY_NOT_NEXT, e)
+            or text.endswith(_HOME_COUNTRY_CAMPAIGNS, 0, a)
+            or text[a - 1 : a] in ("新", "（", "(")
+            or _HOME_COUNTRY_NAME_TAIL.match(text, e) is not None
+        ):
+            continue
+        lo = max(0, a - 4)
+        words = jieba_tokenizer().tokenize(text[lo : e + 4], HMM=False)
+        if any(w == "中国" and ws + lo == a for w, ws, _ in words):
+            out.append((a, e))
+    return out
+
+
 # the opt-in reading of 驻 + a one-character place (registry.CONVENTION_SWITCHES)
 ABBREV_STATIONED = "gpe.abbrev_stationed"
 # what a text must hold for it to change anything (learn.corrections.SWITCH_CUES)
@@ -9475,6 +9513,9 @@ def find_gpe(doc: Doc) -> None:
         doc.add(a, e, "GPE", 0.6, 1, "gazetteer:gpe_bare")
     for a, e in _countries(text):
         doc.add(a, e, "GPE", 0.6, 1, "gazetteer:gpe_bare_word")
+    if "中国" in text:
+        for a, e in _home_country(text):
+            doc.add(a, e, "GPE", 0.55, 1, "gazetteer:gpe_bare_word")
     # (张掖民乐, 甘肃高台: a county after its own parent, read after every parent is)
     doc.cands.extend(_counties_after_parent(text, doc.cands, r))
     # (the places where a province or a city may be named by one character: 4 spans on 3,378
