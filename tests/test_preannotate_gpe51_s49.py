@@ -107,3 +107,31 @@ def test_the_country_bare(text: str) -> None:
 )
 def test_no_bare_country_there(text: str) -> None:
     assert ("中国", "GPE") not in labelled(text, "GPE")
+
+
+# --- zone kinds: a city's high-tech park (某某高新园), its central business district (某某中央商务区),
+# a comprehensive pilot zone (某某综合实验区), named with their place: gpe.zone
+
+
+@pytest.mark.parametrize(
+    ("text", "zone"),
+    [
+        ("督导组先后到岚江镇、青禾高新园青山社区督导创文工作。", "青禾高新园"),
+        ("市长周立新等领导莅临岚江中央商务区项目，进行调研。", "岚江中央商务区"),
+        ("岚江中央商务区要进一步增强招商引资的紧迫感。", "岚江中央商务区"),
+    ],
+)
+def test_more_zone_kinds(text: str, zone: str) -> None:
+    assert (zone, "GPE") in labelled(text, "GPE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the park's kind in general, the kind alone (guards)
+        "要加快建设高新园区。",
+        "不断增强商务区承载产业项目的能力。",
+    ],
+)
+def test_no_zone_of_those_kinds_there(text: str) -> None:
+    assert labelled(text, "GPE") == []

@@ -548,6 +548,10 @@ class _Rules:
             # named by its own name and its kind; 某某综合保税区, 某某保税区: a bonded zone is
             # one too, its kind alone read as one where listed; session 43, places43)
             rf"|产业集中区|工业集中区|产业集聚区|产业聚集区|高科技园区|科技园区|综合保税区|综保区|保税区"
+            # (某某高新园, 某某中央商务区, 某某综合实验区: a city's high-tech park, its business
+            # district and a comprehensive pilot zone with their own administration; the pooled
+            # dev gold, both golds where two; session 49, gpe51)
+            rf"|高新园(?!区)|中央商务区|综合实验区"
             # (中新某某生态城: an eco-city with its own administration is a zone; not 生态城市,
             # 生态城镇: the kind of city in general; session 33, places33)
             rf"|生态城(?![市镇乡]))"

@@ -8525,6 +8525,7 @@ def find_location_towns(doc: Doc) -> None:
 
 _ZONE_TAIL = re.compile(
     "开发区|高新区|经开区|新区|园区|贸易港|自贸港|试验区|自贸区|生态城|集中区|集聚区|聚集区|保税区|综保区"
+    "|高新园|商务区|实验区"
 )
 
 
