@@ -135,3 +135,32 @@ def test_more_zone_kinds(text: str, zone: str) -> None:
 )
 def test_no_zone_of_those_kinds_there(text: str) -> None:
     assert labelled(text, "GPE") == []
+
+
+# --- two places joined by 和 / 与 / 及 between 到 / 在 and a verb of visiting (先后到甲和乙调研):
+# two GPEs, as the pair written side by side is (gpe.bare_context)
+
+
+def test_two_places_joined_on_a_visit() -> None:
+    gpes = labelled("省长周立新先后到盘锦和营口调研。", "GPE")
+    assert ("盘锦", "GPE") in gpes
+    assert ("营口", "GPE") in gpes
+
+
+def test_no_places_joined_there() -> None:
+    # two words that are no places (guard)
+    assert labelled("检查组先后到社区和学校检查。", "GPE") == []
+
+
+# --- a sub-park after its zone opens with no preposition or clause word (某某高新区对化工园区…:
+# the zone alone)
+
+
+def test_no_sub_park_opened_by_a_preposition() -> None:
+    text = "工作小组一致认为盘锦高新区对化工园区安全风险排查治理工作高度重视。"
+    assert labelled(text, "GPE") == [("盘锦高新区", "GPE")]
+
+
+def test_a_sub_park_after_its_zone() -> None:
+    # the sub-park named by a known place (guard)
+    assert labelled("南昌高新区进贤产业园召开会议。", "GPE") == [("南昌高新区进贤产业园", "GPE")]

@@ -2526,24 +2526,30 @@ _PAPER_DATELINE = re.compile(
 def _place_pairs(text: str, g: Gazetteers, visits: list[re.Match[str]]) -> list[Cand]:
     """在湖州长兴召开: a city and its county written bare one after the other, between 在/到 and
     a verb of meeting or visiting, are two places (not 州长 and a name after it): they outrank
-    the title rules there. `visits`: _BARE_VISIT's matches in text, in order."""
+    the title rules there. 先后到盘锦和营口调研: two places joined by 和 / 与 / 及 there too (the
+    pooled dev gold, both cities GPE; session 49, gpe51). `visits`: _BARE_VISIT's matches in
+    text, in order."""
     out: list[Cand] = []
     for m in visits:
         k = m.start()
-        for n in (4, 5, 6):
+        for n in (4, 5, 6, 7):
             a = k - n
             if a < 1 or text[a - 1] not in "在到赴于":
                 continue
             seg = text[a:k]
             for i in (2, 3):
                 first, second = seg[:i], seg[i:]
+                # (甲和乙: the connective between the two names)
+                joined = second[:1] in ("和", "与", "及")
+                if joined:
+                    second = second[1:]
                 if not 2 <= len(second) <= 3:
                     continue
                 if (first in g.gpe_names or first in g.admin_stems) and (
                     second in g.admin_stems or second in g.gpe_names
                 ):
                     out.append(Cand(a, a + i, "GPE", 0.55, 5, "gpe.bare_context"))
-                    out.append(Cand(a + i, k, "GPE", 0.55, 5, "gpe.bare_context"))
+                    out.append(Cand(a + i + int(joined), k, "GPE", 0.55, 5, "gpe.bare_context"))
                     break
             else:
                 continue
@@ -9229,6 +9235,10 @@ def _sub_park_end(text: str, e: int, g: Gazetteers) -> int:
         return 0
     name = m.group(1)
     if name[-1] in "公花乐果菜校家":
+        return 0
+    # (某某高新区对化工园区…: a preposition or a clause's word opens no sub-park's name, the zone
+    # is the object's owner; wide49; session 49, gpe51)
+    if not _NOT_IN_STEM.isdisjoint(name):
         return 0
     if name in g.admin_stems or name in g.gpe_names or not jieba_tokenizer().FREQ.get(name):
         return m.end()
