@@ -135,3 +135,43 @@ def test_a_numbered_building_with_no_name_is_no_venue() -> None:
 
 def test_a_kind_of_mall_in_general_is_no_venue() -> None:
     assert "综合商场" not in _spans("检查组来到综合商场、农贸市场检查。", "LOC")
+
+
+# -- sites visited before their projects ---------------------------------------------------------
+
+
+def test_a_park_named_by_its_sector_before_its_project_in_a_visit_list() -> None:
+    got = _tagged(
+        "周立新调研了岚铎堡镇高标准农田、新材料产业园食用菌产业链项目、岚州区数字农业等项目。"
+    )
+    assert ("新材料产业园", "LOC") in got
+    assert ("岚铎堡镇", "GPE") in got
+
+
+def test_a_park_named_with_digits_before_its_site_selection() -> None:
+    got = _spans("周立新一行还来到58岚服数字产业园项目选址、陕西某某新材料公司。", "LOC")
+    assert got == ["58岚服数字产业园"]
+
+
+def test_an_estate_after_及_before_its_project() -> None:
+    got = _spans(
+        "周立新先后察看了岚王润滑油脂有限公司、镇中心社区及岚越花园项目、罗庄村扶贫工作。", "LOC"
+    )
+    assert "岚越花园" in got
+
+
+def test_a_memorial_park_before_a_national_park_project() -> None:
+    got = _spans(
+        "周立新调研了岚沟村牛羊加工项目、将台堡红军长征会师纪念园长征国家文化公园项目建设谋划情况。",
+        "LOC",
+    )
+    assert "将台堡红军长征会师纪念园" in got
+    assert "长征国家文化公园" in got
+
+
+def test_a_kind_of_park_in_a_directive_names_no_site() -> None:
+    assert _spans("要加快液晶显示屏制造、电子信息产业园等项目建设。", "LOC") == []
+
+
+def test_a_firms_hotel_project_is_not_read_as_a_site() -> None:
+    assert _spans("周立新察看了岚龙集团集装箱酒店项目。", "LOC") == []

@@ -6650,6 +6650,81 @@ def _graded_parks(text: str, cands: list[Cand]) -> list[Cand]:
     return out
 
 
+# 、某某材料产业园食用菌产业链项目、, 来到某某数字产业园项目选址, 某某社区及某某花园项目、, 、某某会师
+# 纪念园长征国家文化公园项目建设: a site a visit names before the project built or run there (a
+# park of firms, a memorial park, an estate, a square, a hotel: rule_words.json
+# project_site_kinds), the project a description of up to ten characters closed by 项目 / 工程:
+# the site one LOC, the project none (f50's golds, both; dev's: five such sites in three pages;
+# session 49, loc51). The site opens after a mark of the list, a 及 / 和 or a verb of going or
+# looking, in a sentence a verb of visiting opened; its name two to twelve characters, no body's
+# (某某集团集装箱酒店: the firm's), no division inside (a GPE read there cuts it off), and a
+# name no other rule read over. Not a kind in general (电子信息产业园等项目 in a directive: no
+# visit), not 工业园 (a zone, GPE).
+_PROJECT_SITE = re.compile(
+    f"(?:{alternation(rule_words()['project_site_kinds'])})"
+    rf"(?=[{CJK}]{{0,10}}?(?:项目|工程))"
+)
+_PROJECT_SITE_CUE = re.compile(
+    alternation(rule_words()["project_site_kinds"]) + "[^、，。；]{0,14}项目"
+)
+_PROJECT_SITE_NAME_NOT = ("集团", "公司", "企业", "工地", "项目")
+_PROJECT_VISIT_VERB = re.compile("调研|考察|察看|查看|来到|深入|走进|前往|参观|视察|督导|检查|走访")
+
+
+def _project_site_start(text: str, k: int) -> int:
+    """Where the name of the site whose kind starts at k opens: after the nearest list's mark,
+    a 及 / 和 after a name, or a verb of going or looking, two to twelve characters before the
+    kind; -1 if none."""
+    for a in range(k - 2, max(0, k - 12) - 1, -1):
+        prev = text[a - 1] if a else "\n"
+        if prev == "、" or (prev in "及和" and text[a - 2 : a - 1] not in ("、", "")):
+            return a
+        if text.endswith(_VISIT_VERBS, 0, a) or (
+            prev == "了" and text.endswith(_VISIT_VERBS, 0, a - 1)
+        ):
+            return a
+        if not _is_cjk(prev) and not prev.isalnum():
+            return -1
+    return -1
+
+
+def _sites_before_projects(text: str, cands: list[Cand]) -> list[Cand]:
+    """Called by find_locations where the text holds 项目 and one of the kinds before it."""
+    out: list[Cand] = []
+    taken: list[tuple[int, int, str]] | None = None
+    for m in _PROJECT_SITE.finditer(text):
+        k, e = m.span()
+        a = _project_site_start(text, k)
+        if a < 0:
+            continue
+        name = text[a:k]
+        # (、将台堡某某纪念园: right after the list's mark a name may open with a function
+        # word's character)
+        body = name[1:] if text[a - 1] == "、" else name
+        if (
+            any(c in _BAD_NAME_CHARS or c in "各全每该本我其这那此" for c in body)
+            or name[0] in "各全每该本我其这那此"
+            or any(w in name for w in _PROJECT_SITE_NAME_NOT)
+            or name in common_words()
+            or name[:2] in function_words()
+            or name[:2] in _COMMUNITY_NAME_NOT
+        ):
+            continue
+        lo = max(text.rfind(c, 0, a) for c in "。！？\n")
+        if _PROJECT_VISIT_VERB.search(text, max(lo + 1, a - 200), a + 1) is None:
+            continue
+        if taken is None:
+            taken = [(c.start, c.end, c.label) for c in cands if c.label != "DIRECTIVE"]
+        # (某镇某某产业园: the division read before the site's own name is a GPE of its own)
+        cut = max(
+            (ce for cs, ce, lab in taken if lab == "GPE" and a <= cs and ce < k - 1), default=a
+        )
+        if k - cut < 2 or any(cs < e and cut < ce for cs, ce, _ in taken):
+            continue
+        out.append(Cand(cut, e, "LOC", 0.5, 2, "loc.visit_item"))
+    return out
+
+
 _NATURAL_VILLAGE = re.compile(rf"(?<=村)([{CJK}]{{2,3}}?)自然村")
 
 
@@ -8026,6 +8101,9 @@ def find_locations(doc: Doc) -> None:
         or ("站" in text or "城" in text or "草原" in text or "馆" in text or "分厂" in text)
     ):
         doc.cands.extend(_visited_sites(text, doc.cands))
+    if "项目" in text and _PROJECT_SITE_CUE.search(text) is not None:
+        # 、某某产业园某某项目、: a site visited before its project (session 49, loc51)
+        doc.cands.extend(_sites_before_projects(text, doc.cands))
     if "港" in text:
         doc.cands.extend(_ports(text, doc.r.g))
     if "口岸" in text:
