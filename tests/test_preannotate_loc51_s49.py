@@ -175,3 +175,19 @@ def test_a_kind_of_park_in_a_directive_names_no_site() -> None:
 
 def test_a_firms_hotel_project_is_not_read_as_a_site() -> None:
     assert _spans("周立新察看了岚龙集团集装箱酒店项目。", "LOC") == []
+
+
+# -- words for places in general ----------------------------------------------------------------
+
+
+def test_the_back_lanes_in_general_are_no_place() -> None:
+    assert _spans("周立新深入老旧小区、背街里巷、餐馆后厨等处检查。", "LOC") == []
+    assert _spans("要聚焦犄角旮旯、背街里巷等薄弱环节。", "LOC") == []
+
+
+def test_a_category_of_relics_is_no_temple() -> None:
+    assert _spans("全县登记古城址5处、石窟寺及石刻4处。", "LOC") == []
+
+
+def test_a_named_temple_stays_a_place() -> None:
+    assert "岚山寺" in _spans("周立新来到岚山寺、岚江湖等地。", "LOC")
