@@ -191,3 +191,11 @@ def test_a_category_of_relics_is_no_temple() -> None:
 
 def test_a_named_temple_stays_a_place() -> None:
     assert "岚山寺" in _spans("周立新来到岚山寺、岚江湖等地。", "LOC")
+
+
+def test_one_character_of_a_verb_is_no_community_name() -> None:
+    assert _spans("有关部门定期深入各创建社区，实地调研创建工作。", "LOC") == []
+
+
+def test_a_community_of_two_characters_after_a_going_verb_stays() -> None:
+    assert _spans("周立新来到岚新社区，察看了环境卫生。", "LOC") == ["岚新社区"]

@@ -3447,6 +3447,14 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             and text[best : best + 2] in function_words()
         ):
             best += 2
+        # (深入各创建社区: what the cut leaves is one character of a word, 创|建, no name; a wide
+        # page's three; session 49, loc51)
+        if (
+            k - best == 1
+            and best
+            and jieba_tokenizer().FREQ.get(text[best - 1 : best + 1], 0) >= _CUT_WORD_FREQ
+        ):
+            continue
         if kind in _VENUE_KINDS:
             # 会议在县广场召开: a clause word is no part of the name; 在北京人民大会堂: the city
             # before a venue is its own place
