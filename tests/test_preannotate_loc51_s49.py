@@ -199,3 +199,14 @@ def test_one_character_of_a_verb_is_no_community_name() -> None:
 
 def test_a_community_of_two_characters_after_a_going_verb_stays() -> None:
     assert _spans("周立新来到岚新社区，察看了环境卫生。", "LOC") == ["岚新社区"]
+
+
+def test_a_community_named_by_a_word_ending_in_乡_after_a_zone() -> None:
+    got = _tagged("督导组来到岚江高新区侨乡社区督导创文工作。")
+    assert ("侨乡社区", "LOC") in got
+    assert ("岚江高新区", "GPE") in got
+
+
+def test_a_towns_communities_and_the_communities_in_general_stay_unnamed() -> None:
+    assert _spans("周立新到岚水乡社区走访。", "LOC") == []
+    assert _spans("推动党建引领城乡社区发展治理。", "LOC") == []

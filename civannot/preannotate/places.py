@@ -3603,7 +3603,17 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         # facility_stop; session 27, places27)
         if kind in ("广场", "公园") and name in _FACILITY_STOP:
             continue
-        if kind in ("社区", "小区") and name.endswith(_TOWN_KIND):
+        if (
+            kind in ("社区", "小区")
+            and name.endswith(_TOWN_KIND)
+            # (某某高新园侨乡社区: a community named by a word ending in 乡, 侨乡 / 水乡, is
+            # named (f50's golds, both); 城乡社区 is community_stop's; session 49, loc51)
+            and not (
+                len(name) == 2
+                and name not in _COMMUNITY_STOP
+                and jieba_tokenizer().FREQ.get(name, 0) >= _CUT_WORD_FREQ // 2
+            )
+        ):
             continue  # 某某镇社区（村）: the town's communities, none named (session 15 audit)
         # (某某区社区戒毒社区康复中心, 某某县社区矫正: a district's or a county's communities, or
         # the work done in them, none named (东区社区 is named: 东区 is no division the gazetteer
