@@ -393,7 +393,7 @@ def grammar_sites(
                 if any(e <= a <= e + 12 and "。" not in text[e:a] for _, e in lines):
                     out.append(Cand(a, m.end(), "LOC", 0.5, 2, "loc.kind"))
     if "馆" in text or "址" in text or "居" in text or "街区" in text or "书院" in text:
-        gpe_ends = {c.end for c in cands or () if c.label == "GPE"}
+        gpe_ends: set[int] | None = None  # (read where a name is first looked for below)
         for m in _CULTURE_KIND.finditer(text):
             k = m.start()
             best = None
@@ -425,11 +425,15 @@ def grammar_sites(
                     break
             if best is not None:
                 out.append(Cand(best, m.end(), "LOC", 0.55, 2, "loc.place_venue"))
-            elif (named := _named_site(text, k, theme_lo, gpe_ends)) is not None:
-                # (保护单位某某寨遗址: after a grade the site's whole name wins the village a
-                # kind of one character reads inside it, 单位某某寨)
-                graded = text.endswith(_HERITAGE_GRADES, 0, named)
-                out.append(Cand(named, m.end(), "LOC", 0.55, 3 if graded else 2, "loc.kind"))
+            else:
+                if gpe_ends is None:
+                    gpe_ends = {c.end for c in cands or () if c.label == "GPE"}
+                named = _named_site(text, k, theme_lo, gpe_ends)
+                if named is not None:
+                    # (保护单位某某寨遗址: after a grade the site's whole name wins the village a
+                    # kind of one character reads inside it, 单位某某寨)
+                    graded = text.endswith(_HERITAGE_GRADES, 0, named)
+                    out.append(Cand(named, m.end(), "LOC", 0.55, 3 if graded else 2, "loc.kind"))
     return out
 
 
