@@ -122,3 +122,26 @@ def test_corps_division_regiment_committee() -> None:
 def test_corps_division_regiment_committee_alone() -> None:
     # without the corps' 兵 the division's and the regiment's committee stays as it is read
     assert _orgs("师团党委召开专题会议。") == ["师团党委"]
+
+
+# --- a new area's bureau, the area named as the zones are
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # after a clause's mark, in a list
+        ("专项督查工作中，岚咸新区城管局、各办事处主要负责人参加。", ["岚咸新区城管局"]),
+        # the city before the area opens the name
+        ("下一步，漳州市岚咸新区城管局将对照问题逐项整改。", ["漳州市岚咸新区城管局"]),
+    ],
+)
+def test_new_area_bureau(text: str, found: list[str]) -> None:
+    assert _orgs(text) == found
+
+
+def test_new_area_bureau_keeps_its_post() -> None:
+    # a TITLE keeps its body
+    text = "岚咸新区城管局局长周立新参加。"
+    assert ("岚咸新区城管局局长", "TITLE") in _tagged(text, "ORG", "TITLE")
+    assert not _orgs(text)

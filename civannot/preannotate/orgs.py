@@ -5317,6 +5317,9 @@ _ZONE_TAILS = (
     "合作区",
     "投资区",
     "港务区",
+    # (某某新区城管局, 某市某某新区城管局: a new area's bureau, the area named as the zones are;
+    # wide45 three bureaus and committees; orgs51)
+    "新区",
 )
 
 
@@ -5335,10 +5338,13 @@ def _bodies_after_zones(doc: Doc) -> None:
     for c in list(doc.cands):
         if c.label != "ORG":
             continue
+        tail = next((t for t in _ZONE_TAILS if text.startswith(t, c.start)), "")
         if text[c.start] == "区" and text.endswith(_ZONE_TAILS, 0, c.start + 1):
             ze = c.start + 1  # (区住建局: the level read alone)
-        elif text.startswith(_ZONE_TAILS, c.start) and c.end - c.start > 3:
-            ze = c.start + 3  # (高新区住建局: the zone's kind read as the place)
+        elif tail and c.end - c.start > len(tail):
+            ze = c.start + len(
+                tail
+            )  # (高新区住建局, 新区城管局: the zone's kind read as the place)
         else:
             continue
         lo = c.start
