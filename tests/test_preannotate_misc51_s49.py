@@ -195,3 +195,50 @@ def test_a_kazakh_name_of_one_part_before_a_leader_s_act():
 
 def test_a_listed_part_inside_words_names_nobody():
     assert _texts("要组织力量扎克难关。", "PERSON") == []
+
+
+# ---------------------------------------------------------------- a formula the page cut off
+
+
+@pytest.mark.parametrize(
+    ("text", "slogans"),
+    [
+        (
+            "要把准乡村振兴“产业兴旺、生态宜居、乡风文明、治理有效、生\n下一段。",
+            ["产业兴旺、生态宜居、乡风文明、治理有效、生"],
+        ),
+        (
+            "坚决以“建设一流场馆、提供一流保障、办好一流运动会\n下一段。",
+            ["建设一流场馆、提供一流保障、办好一流运动会"],
+        ),
+    ],
+)
+def test_a_formula_of_parts_cut_off_at_the_line_s_end(text, slogans):
+    assert _texts(text, "SLOGAN") == slogans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "确保“一个不少、一个不\n下一段。",  # one whole part only
+        "他说“你好、我好、大家\n下一段。",  # parts of two: no formula's length
+        # a quote the page only wrapped: it closes on the next line
+        "要把准“产业兴旺、生态宜居、乡风文明、治理有效、生\n活富裕”的总要求。",
+    ],
+)
+def test_no_cut_formula_without_two_whole_parts_of_four(text):
+    assert _texts(text, "SLOGAN") == []
+
+
+# ---------------------------------------------------------------- a body's leaders at large
+
+
+def test_a_body_s_main_leaders_are_generic():
+    text = "巡察组组长何立同志代表巡察组向岚江镇党委主要负责人周佩文同志反馈了意见。"
+    assert "岚江镇党委主要负责人" not in _texts(text, "TITLE")
+    assert "周佩文" in _texts(text, "PERSON")
+
+
+def test_a_body_s_head_written_as_its_responsible_person():
+    text = "县爱卫办负责人周立新介绍了情况。"
+    assert _holds(text) == [("周立新", "县爱卫办负责人")]

@@ -1379,6 +1379,8 @@ def _epithet(text: str, qs: int, qe: int) -> bool:
 # (“领导小组主导、县创城办统筹、成员单位落实、干部群众参与”: four parts of six)
 # (“街面净、线理顺、…、人文润”的工作标准: a standard of a dozen parts of three; any count up to
 # sixteen parts, all of one length)
+# a quote of parts parted by 、 that a line's end cuts before its closing mark (misc51)
+_CUT_PARTS = re.compile("“((?:[\u4e00-\u9fff]{2,8}、){2,8}[\u4e00-\u9fff]{1,8})$", re.MULTILINE)
 _LONG_PARTS = re.compile(r"[“\"]((?:[\u4e00-\u9fff]{2,6}、){3,15}[\u4e00-\u9fff]{2,6})[”\"]")
 
 
@@ -1646,6 +1648,21 @@ def find_docs_and_slogans(doc: Doc) -> None:
                 len(m.group(1)) > 24
                 and _long_formula(m.group(1))
                 and not _epithet(text, m.start(), m.end())
+            ):
+                doc.add(m.start(1), m.end(1), "SLOGAN", 0.8, 6, "slogan.quoted")
+        # “甲甲甲甲、乙乙乙乙、丙丙 (the line ends): a formula of parts the page cut off before
+        # its closing mark (a page cut at its end or at a line's; both golds of f45 and of f49
+        # tag the parts that are written; misc51): two whole parts of one length, four or more
+        for m in _CUT_PARTS.finditer(text):
+            whole = m.group(1).split("、")[:-1]
+            # (a quote the page only wrapped closes on the next line: no cut)
+            nl = text.find("\n", m.end() + 1)
+            wrapped = text.find("”", m.end(), nl if nl >= 0 else len(text)) >= 0
+            if (
+                len(whole) >= 2
+                and len({len(p) for p in whole}) == 1
+                and len(whole[0]) >= 4
+                and not wrapped
             ):
                 doc.add(m.start(1), m.end(1), "SLOGAN", 0.8, 6, "slogan.quoted")
     if "活动" in text or "行动" in text:
