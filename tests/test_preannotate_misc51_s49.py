@@ -242,3 +242,29 @@ def test_a_body_s_main_leaders_are_generic():
 def test_a_body_s_head_written_as_its_responsible_person():
     text = "县爱卫办负责人周立新介绍了情况。"
     assert _holds(text) == [("周立新", "县爱卫办负责人")]
+
+
+# ---------------------------------------------------------------- what 把 sets up or joins
+
+
+@pytest.mark.parametrize(
+    ("text", "slogans"),
+    [
+        ("全县上下务必要把“高质量脱贫摘帽”作为当前工作的首要任务。", ["高质量脱贫摘帽"]),
+        ("举一反三、标本兼治，把“当下改”与“长久立”结合起来。", ["当下改", "长久立"]),
+    ],
+)
+def test_a_formula_set_up_as_the_task_or_joined_to_another(text, slogans):
+    assert _texts(text, "SLOGAN") == slogans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "要把“文明”作为一种习惯。",  # a word of two
+        "他把“我们一定做到”作为承诺。",  # speech
+        "把“早”与“晚”结合起来。",  # single characters
+    ],
+)
+def test_no_formula_set_up_from_a_word_or_speech(text):
+    assert _texts(text, "SLOGAN") == []

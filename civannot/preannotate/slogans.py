@@ -1379,6 +1379,10 @@ def _epithet(text: str, qs: int, qe: int) -> bool:
 # (“领导小组主导、县创城办统筹、成员单位落实、干部群众参与”: four parts of six)
 # (“街面净、线理顺、…、人文润”的工作标准: a standard of a dozen parts of three; any count up to
 # sixteen parts, all of one length)
+# what 把“…” sets a quoted formula up as (rule_words slogan_set_as), and the verb that joins two
+# (把“甲”与“乙”结合起来, 有机结合, 相结合; misc51)
+_SET_AS = tuple(rule_words()["slogan_set_as"])
+_JOINED_AFTER = re.compile("(?:有机|紧密)?(?:相)?结合")
 # a quote of parts parted by 、 that a line's end cuts before its closing mark (misc51)
 _CUT_PARTS = re.compile("“((?:[\u4e00-\u9fff]{2,8}、){2,8}[\u4e00-\u9fff]{1,8})$", re.MULTILINE)
 _LONG_PARTS = re.compile(r"[“\"]((?:[\u4e00-\u9fff]{2,6}、){3,15}[\u4e00-\u9fff]{2,6})[”\"]")
@@ -1468,6 +1472,28 @@ def find_docs_and_slogans(doc: Doc) -> None:
         if not slogan[k] and text.startswith("誓师", m.end()):
             c = m.group(1).strip()
             slogan[k] = len(c) >= 4 and _is_cjk_run(c) and _slogan_shape(c, g) and not _speech(c)
+        # 把“高质量脱贫摘帽”作为首要任务: what a sentence sets up as the task is a named formula
+        # (both golds of f47_019; every such quote of four or more on wide45-50 is tagged; misc51)
+        if (
+            not slogan[k]
+            and text[m.start() - 1 : m.start()] == "把"
+            and text.startswith(_SET_AS, m.end())
+        ):
+            c = m.group(1).strip()
+            slogan[k] = len(c) >= 4 and _is_cjk_run(c) and _slogan_shape(c, g) and not _speech(c)
+        # 把“当下改”与“长久立”结合起来: the two formulas a sentence joins (both golds of f49_024)
+        if (
+            k + 1 < len(quotes)
+            and text[m.start() - 1 : m.start()] == "把"
+            and text[m.end() : quotes[k + 1].start()] in ("与", "和", "同")
+            and _JOINED_AFTER.match(text, quotes[k + 1].end()) is not None
+        ):
+            pair = (m.group(1).strip(), quotes[k + 1].group(1).strip())
+            if all(
+                len(c) >= 3 and _is_cjk_run(c) and _slogan_shape(c, g) and not _speech(c)
+                for c in pair
+            ):
+                slogan[k] = slogan[k + 1] = True
         # 以“同心创文”为主题: the theme an event is held under (主题为“…” is a launching verb's;
         # session 23, misc23: two development pages, two fresh)
         if (
