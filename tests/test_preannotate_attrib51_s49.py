@@ -174,3 +174,25 @@ def test_a_pair_that_only_escorts_does_not_speak() -> None:
         "周立新要求，各部门要压实责任。"
     )
     assert speakers(text) == [("各部门要压实责任", ["周立新"])]
+
+
+# --- a frame whose 要求 runs on into a clause with no marker and no addressee
+
+
+def test_a_surname_and_post_frame_before_an_unmarked_clause_names_its_speaker() -> None:
+    text = (
+        "5月8日，县委书记周立新到清河镇调研，县长王建国陪同。王建国介绍了清河镇的工作情况。"
+        "在会上，周书记要求行动迅速及时，责任要细化明确，思想要高度重视。"
+    )
+    got = speakers(text)
+    assert len(got) == 1 and "责任要细化明确" in got[0][0]
+    assert got[0][1] == ["周"]
+
+
+def test_a_requirement_followed_is_no_frame() -> None:
+    # guard: 按照某书记要求 is the basis acted on; the speaker before goes on
+    text = (
+        "5月8日，县委书记周立新到清河镇调研。县长王建国指出，要压实责任。"
+        "各村要按照周书记要求加快整改。"
+    )
+    assert speakers(text)[-1] == ("各村要按照周书记要求加快整改", ["王建国"])

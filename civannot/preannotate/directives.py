@@ -3813,10 +3813,13 @@ def _speech_announced(
 # reports, no comma after it; the name opens the sentence's first clause (a lead such as 最后，
 # before it, a title chain), not what the sentence heard or acted on (听取了某某指出的问题)
 # (某某同志强调城市卫生…, 某某书记指出当前…: 同志 or a post between the name and the verb)
+# (在会上，高书记要求行动迅速及时，责任要…: 要求 run on into a clause with no marker and no
+# addressee, which no other frame reads; attrib51, the pooled dev gold's f46_011)
 _GLUED_VERB_AFTER_NAME = re.compile(
-    rf"{_POST_AFTER_NAME}?(?:同志)?{FRAME_ADVERB}" r"(?:指出|强调)(?=[\u4e00-\u9fff“])(?!的)"
+    rf"{_POST_AFTER_NAME}?(?:同志)?{FRAME_ADVERB}"
+    r"(?:指出|强调|(要求))(?=[\u4e00-\u9fff“])(?!的)"
 )
-_GLUED_VERBS = ("指出", "强调")
+_GLUED_VERBS = ("指出", "强调", "要求")
 _NOT_SUBJECT_LEAD = re.compile(r"[了的对向与和听在]")
 
 
@@ -3887,13 +3890,24 @@ def _instruction_giver(text: str, s: int, by_start: list[tuple[int, int]]) -> in
     return None
 
 
+def _basis_lead(text: str, a: int, b: int) -> bool:
+    """Does the lead text[a:b] before a name open with what is acted on (按照 / 根据 / 落实…), so
+    that the name's 要求 after it is the requirement followed (按照周书记要求加快…)? A refusal
+    only: _frame_without_comma reads a frame where a frame word stands, whatever it says."""
+    return _BASIS_OPENER.search(text, a, b) is not None
+
+
 def _frame_without_comma(
     text: str, s: int, e: int, ds: Discourse, by_start: list[tuple[int, int]]
 ) -> None:
     """A sentence whose frame verb runs on into what it reports: that name speaks from here on."""
     # (every match of _GLUED_VERB_AFTER_NAME holds one of _GLUED_VERBS, inside the sentence: most
     # sentences hold neither, and nothing read before the match has an effect)
-    if text.find(_GLUED_VERBS[0], s, e) < 0 and text.find(_GLUED_VERBS[1], s, e) < 0:
+    if (
+        text.find(_GLUED_VERBS[0], s, e) < 0
+        and text.find(_GLUED_VERBS[1], s, e) < 0
+        and text.find(_GLUED_VERBS[2], s, e) < 0
+    ):
         return
     head = text.find("，", s, e)
     if head >= 0 and (
@@ -3909,7 +3923,12 @@ def _frame_without_comma(
         k += 1
         m = _GLUED_VERB_AFTER_NAME.match(text, end, e)
         lead_start = text.rfind("，", s, start) + 1 or s
-        if m is not None and _NOT_SUBJECT_LEAD.search(text, max(s, lead_start), start) is None:
+        if (
+            m is not None
+            and _NOT_SUBJECT_LEAD.search(text, max(s, lead_start), start) is None
+            # (按照周书记要求加快…: the requirement followed, its name no speaker here)
+            and (m.group(1) is None or not _basis_lead(text, max(s, lead_start), start))
+        ):
             ds.named(start, ISSUED_FRAME)
             return
 
