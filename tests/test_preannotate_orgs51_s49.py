@@ -145,3 +145,37 @@ def test_new_area_bureau_keeps_its_post() -> None:
     text = "岚咸新区城管局局长周立新参加。"
     assert ("岚咸新区城管局局长", "TITLE") in _tagged(text, "ORG", "TITLE")
     assert not _orgs(text)
+
+
+# --- a sub-district's or a town's office named by its fields
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # items of a list after a clause's mark
+        ("会上，城市管理办公室、综合行政执法队作了汇报。", ["城市管理办公室", "综合行政执法队"]),
+        # two fields joined by 和, given a task
+        ("由经济发展和城市管理办公室牵头，各社区配合。", ["经济发展和城市管理办公室"]),
+    ],
+)
+def test_field_office(text: str, found: list[str]) -> None:
+    assert _orgs(text) == found
+
+
+def test_field_office_keeps_its_post() -> None:
+    text = "城市管理办公室副主任周立新讲话。"
+    assert _tagged(text, "ORG", "TITLE") == [("城市管理办公室副主任", "TITLE")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one field alone names a room or no office of its own
+        "周立新在建设办公室门口查看。",
+        # the office as the object of a verb, no mark before it
+        "岚江街道进一步完善城市管理办公室设置。",
+    ],
+)
+def test_field_office_not(text: str) -> None:
+    assert not any(o.endswith("建设办公室") or o.endswith("管理办公室") for o in _orgs(text))

@@ -2295,7 +2295,11 @@ def _bare_body_re(
         # (十八届三中、四中、五中全会: the plenary sessions of a congress, no schools; orgs25)
         r"|[一二三四五六七八九]中(?![队心华学])(?!(?:[、和及与][一二三四五六七八九]中)+全会)"
         rf"|(?:{fld})(?:和?(?:{fld})){{0,4}}局(?![面势长])"
-        rf"|(?:{fld})(?:和?(?:{fld})){{1,4}}(?:委员会|委(?![员托])))"
+        rf"|(?:{fld})(?:和?(?:{fld})){{1,4}}(?:委员会|委(?![员托]))"
+        # (城市管理办公室、综合行政执法队…, 由社区建设办公室牵头: a sub-district's or a town's
+        # office named by two fields or more, as its bureaus are; wide48 Beijing's sub-district
+        # offices; orgs51)
+        rf"|(?:{fld})(?:和?(?:{fld})){{1,4}}办公室)"
         # (由司法局、法院、检察院共同开展…: 共同 after the list's last item; orgs22)
         # (文明委工作会议, 文明委各成员单位: its meeting or its members after it; orgs27)
         # (来到水利局进行督导, 到教育体育局调研: what the visit does there; orgs27b)
