@@ -164,3 +164,36 @@ def test_no_sub_park_opened_by_a_preposition() -> None:
 def test_a_sub_park_after_its_zone() -> None:
     # the sub-park named by a known place (guard)
     assert labelled("南昌高新区进贤产业园召开会议。", "GPE") == [("南昌高新区进贤产业园", "GPE")]
+
+
+# --- 某某街 written for a sub-district: a run of three such items at least, an item beside a
+# town read, or one whose own office the text names (gpe.doc_place)
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "周立新先后来到青港街、柳湾街、泰宁街、杭岭街商业街区，深入老旧小区。",
+            ["青港街", "柳湾街", "泰宁街", "杭岭街"],
+        ),
+        ("走访岚江镇、石岭镇、大柳街开展暖企活动。", ["岚江镇", "石岭镇", "大柳街"]),
+        ("区长周立新带队到双丰街开展调研。双丰街办事处要充分发挥作用。", ["双丰街"]),
+    ],
+)
+def test_short_sub_districts_listed(text: str, places: list[str]) -> None:
+    assert [t for t, _ in labelled(text, "GPE")] == places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list of streets a road opens, two 某某街 only, streets' kinds (guards)
+        "检查了解放路、人民街、和平街、中山街等路段。",
+        "检查了人民街、和平街的卫生。",
+        "在步行街、商业街、美食街开展整治。",
+        "周立新深入柳溪街道、青岭街镇等地督导。",
+    ],
+)
+def test_no_short_sub_district_listed_there(text: str) -> None:
+    assert all(not t.endswith("街") for t, _ in labelled(text, "GPE"))

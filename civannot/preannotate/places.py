@@ -6154,6 +6154,85 @@ def _sub_district_streets(text: str) -> list[Cand]:
     return out
 
 
+# what may stand right before a 某某街 read as an item (甲街、乙街; 到甲街调研): a mark, a
+# connective or a preposition of going
+_STREET_ITEM_OPEN = frozenset("和及与到在")
+# a sub-district's own office or committee after its short form (某某街办事处, 某某街党工委)
+_STREET_OWN_OFFICE = ("办事处", "党工委", "纪工委")
+# what may follow the last 某某街 of a list: the visit's work or what was seen there
+_STREET_LIST_END = ("商业街区", "等", "开展", "调研", "检查", "督导", "召开", "的")
+
+
+def _listed_sub_district_streets(text: str, cands: list[Cand]) -> list[Cand]:
+    """gpe.doc_place: 某某街 written for a sub-district (某某街道), as Tianjin's and Guangzhou's
+    are: an item of a list of 某某街 only, three at least (连某某先后来到甲街、乙街、丙街、丁街商业
+    街区: both golds of f50, four GPEs), an item beside a town or a sub-district read (化龙镇、石碁镇、
+    大龙街开展…), or a 某某街 whose own office or committee the text names (某某街办事处 … 到某某街
+    开展调研). Not a street's kind (步行街, 商业街: _sub_district_street), not a list holding a
+    road (某某路、某某街: streets walked; session 49, gpe51)."""
+    out: list[Cand] = []
+    towns = {
+        (c.start, c.end)
+        for c in cands
+        if c.label == "GPE" and text.endswith(("镇", "乡", "街道"), c.start, c.end)
+    }
+    town_ends = {e for _, e in towns}
+    town_starts = {a for a, _ in towns}
+    own: set[str] = set()
+    for office in _STREET_OWN_OFFICE:
+        for k in _occurrences(text, "街" + office):
+            for n in (3, 2):
+                a = k - n
+                if (
+                    a >= 1
+                    and _sub_district_street(text, a, k + 1, k + 3)
+                    and (not _is_cjk(text[a - 1]) or text[a - 1] in "在到和及与对")
+                ):
+                    own.add(text[a : k + 1])
+                    break
+    run: list[tuple[int, int]] = []
+
+    def flush() -> None:
+        # (解放路、甲街、乙街、丙街: a list opened by another kind of place holds streets)
+        if len(run) >= 3 and text[run[0][0] - 1 : run[0][0]] != "、":
+            out.extend(Cand(a, e, "GPE", 0.55, 3, "gpe.doc_place") for a, e in run)
+        run.clear()
+
+    for k in _occurrences(text, "街"):
+        e = k + 1
+        # (the longer name first; a 某某街 opens after a mark, a connective or 到 / 在)
+        a = next(
+            (
+                k - n
+                for n in (3, 2)
+                if k - n >= 1
+                and (not _is_cjk(text[k - n - 1]) or text[k - n - 1] in _STREET_ITEM_OPEN)
+                and _sub_district_street(text, k - n, e, e + 2)
+            ),
+            -1,
+        )
+        if a < 0:
+            continue
+        name = text[a:e]
+        nxt = text[e : e + 1]
+        # (the name ends at the 街: not 某某街镇, a town named after its market street)
+        ends = nxt == "、" or not _is_cjk(nxt) or text.startswith(_STREET_LIST_END, e)
+        beside_town = (text[a - 1 : a] == "、" and a - 1 in town_ends) or (
+            nxt == "、" and e + 1 in town_starts
+        )
+        if ends and (beside_town or name in own):
+            out.append(Cand(a, e, "GPE", 0.55, 3, "gpe.doc_place"))
+        # (甲街、乙街、丙街: a run of 某某街 items joined by 、 only)
+        if run and (text[run[-1][1] : a] != "、"):
+            flush()
+        if ends:
+            run.append((a, e))
+        else:
+            flush()
+    flush()
+    return out
+
+
 # The great mountains and highland regions reports name bare (resources/gazetteers/
 # named_mountains.txt): 要突出某湖、祁连山等地域生态文化 (dev45's golds, both), read as the great
 # waters are, where a boundary, a connective or a part of the mountain follows
@@ -9485,6 +9564,9 @@ def find_gpe(doc: Doc) -> None:
     if "街" in text and ("社区" in text or "村" in text):
         # (某某街某某社区: the sub-district by its short form before its community)
         doc.cands.extend(_sub_district_streets(text))
+    if "街" in text and ("、" in text or any("街" + o in text for o in _STREET_OWN_OFFICE)):
+        # (某某镇、某某街, 来到甲街、乙街、丙街, 某某街办事处 … 到某某街调研: 某某街 the sub-district)
+        doc.cands.extend(_listed_sub_district_streets(text, doc.cands))
     corps = _corps_units(text, r)
     doc.cands.extend(corps)
     if corps and "团" in text and ("兵团" in text or "团场" in text or "师市" in text):
