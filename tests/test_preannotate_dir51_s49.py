@@ -148,3 +148,48 @@ def test_a_pronouns_hope_for_a_company_without_an_act_is_none() -> None:
     # a guard: what the hope governs states (是) no act
     text = "副县长周立新到青禾公司调研。他希望，青禾公司是全县的标杆企业。"
     assert issued(text) == []
+
+
+# --- a point opening with a heading phrase of 攻坚 (rule_words heading_verbs), then its own
+# addressee and marker: the heading stays in the span (both golds of f50)
+
+
+def test_a_heading_of_gongjian_stays_in_its_point() -> None:
+    text = (
+        MEETING
+        + "周立新强调，要聚焦重点抓落实。做好对标排查，对照测评指标开展全覆盖巡查；"
+        + "攻坚问题短板，聚焦环境秩序领域，相关部门要集中发力，破解创建顽疾。"
+    )
+    assert issued(text) == [
+        ("要聚焦重点抓落实", "周立新"),
+        ("做好对标排查，对照测评指标开展全覆盖巡查", "周立新"),
+        ("攻坚问题短板，聚焦环境秩序领域，相关部门要集中发力，破解创建顽疾", "周立新"),
+    ]
+
+
+def test_gongjian_in_a_report_is_no_point() -> None:
+    # a guard: without a requirement before it, a sentence of 攻坚 reports
+    assert issued(MEETING + "各社区攻坚问题短板，完成整改点位一百余处。") == []
+
+
+# --- a ；-clause whose only marker is a bare 不能 (GUIDELINES: 决不能 is a marker, 不能 is not)
+# opens no requirement of its own: it goes on with the list of standards before it
+
+
+def test_a_bare_buneng_after_a_semicolon_opens_no_requirement() -> None:
+    text = (
+        MEETING
+        + "周立新强调，社区要做到环境卫生良好，无脏乱差现象；楼道内无堵塞，照明灯完好；"
+        + "楼道有灭火器材等消防设施，消防通道不能被占用；要引导居民积极参与创建。"
+    )
+    assert [d for d, _ in issued(text)] == [
+        "社区要做到环境卫生良好，无脏乱差现象；楼道内无堵塞，照明灯完好；"
+        "楼道有灭火器材等消防设施，消防通道不能被占用",
+        "要引导居民积极参与创建",
+    ]
+
+
+def test_a_marker_besides_buneng_after_a_semicolon_still_opens_one() -> None:
+    # a guard: 决不能 is a marker, and a 要 after a bare 不能 still opens the clause
+    text = MEETING + "周立新强调，社区要做到环境卫生良好；决不能让占道经营反弹。"
+    assert [d for d, _ in issued(text)] == ["社区要做到环境卫生良好", "决不能让占道经营反弹"]

@@ -4620,7 +4620,12 @@ def _sentence(
             us = again[i]
             continue
         if (
-            _marker_in(text, i + 1, nxt_end, True)  # (_requirement_marker, without its wrapper)
+            # (_requirement_marker, without its wrapper; a bare 不能 alone is no marker, GUIDELINES:
+            # …；楼道有消防设施，消防通道不能被占用；: an item of the list before, no new requirement)
+            (
+                (nm := _marker_in(text, i + 1, nxt_end, True)) is not None
+                and (nm.group() != "不能" or not _only_bare_cannot(text, nm.end(), nxt_end))
+            )
             or (text[i + 1 : i + 2] in _ENUM_FIRST and _ENUMERATOR.match(text, i + 1))
             or (
                 text[i] in "：:"
