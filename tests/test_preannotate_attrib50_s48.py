@@ -6,27 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from civannot.preannotate import suggest
-from civannot.preannotate.registry import DEFAULT_OFF
-from tests.span_helpers import labelled
-
-
-def speakers(text: str) -> list[tuple[str, list[str]]]:
-    """(directive text, every speaker it is ISSUED_BY, in text order) of each DIRECTIVE."""
-    sug = suggest(text, disabled=DEFAULT_OFF)
-    to: dict[int, list[int]] = {}
-    for r, h, t in sug.relations:
-        if r == "ISSUED_BY":
-            to.setdefault(h, []).append(t)
-    return [
-        (
-            s.text,
-            [sug.spans[t].text for t in sorted(to.get(i, []), key=lambda t: sug.spans[t].start)],
-        )
-        for i, s in enumerate(sug.spans)
-        if s.label == "DIRECTIVE"
-    ]
-
+from tests.span_helpers import labelled, speakers
 
 # --- a given name that 和 closes, the name's own post after it (某某和主任结合…提出要求：)
 
