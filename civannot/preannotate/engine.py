@@ -23,6 +23,8 @@ from civannot.records import Span
 
 AUTHOR = "auto"
 ORIGIN = "suggestion"
+# blanks a page leaves between a mark and the next clause (，　要…); no span opens with one
+_BLANKS = frozenset(" \u3000\xa0\t")
 
 
 @dataclass
@@ -227,6 +229,11 @@ def _suggest(
             continue
         di = len(out.spans)
         start, rule = d.start, d.rule
+        while start < d.end - 1 and text[start] in _BLANKS:
+            # …天气， 要密切注意…: a stray blank after the comma a lead clause was cut at; the
+            # requirement opens at its first word, as both golds of f51 have it (most readings
+            # already skip blanks: this catches the ones that cut at a mark)
+            start += 1
         if enumerators and (k := conventions.keep_enumerator(text, start)) != start:
             start, rule = k, conventions.ENUMERATOR_KEPT
         out.spans.append(make(text, start, d.end, "DIRECTIVE", d.conf, rule))
