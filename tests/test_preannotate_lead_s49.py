@@ -28,3 +28,18 @@ def test_a_blank_inside_the_directive_stays() -> None:
     text = "周立新强调，各村要抓好落实， 全力做好巡查。"
     (got,) = labelled(text, "DIRECTIVE")
     assert got[0].startswith("各村要") and " " in got[0]
+
+
+def test_a_comment_boxs_rules_under_the_page_address_are_no_directive() -> None:
+    text = (
+        "周立新强调，各村要抓好巡查。\n本文地址：http://www.example.com/a/1.html\n"
+        "请遵守互联网相关规定，不要发布广告和违法内容\n"
+    )
+    assert labelled(text, "DIRECTIVE") == [("各村要抓好巡查", "DIRECTIVE")]
+
+
+def test_a_requirement_to_clear_unlawful_content_stays() -> None:
+    text = "周立新强调，各部门要及时清理网上违法内容，净化网络环境。"
+    assert labelled(text, "DIRECTIVE") == [
+        ("各部门要及时清理网上违法内容，净化网络环境", "DIRECTIVE")
+    ]

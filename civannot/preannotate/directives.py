@@ -2845,6 +2845,9 @@ _BOILERPLATE = re.compile(
     # 所有评论需要人工审核后才能显示，请勿发布垃圾资讯 (a requirement may ask to 及时回复群众留言:
     # the form's own words only)
     r"|发表您的|您的观点|我要留言|暂时没有留言|人工审核|人工稽核|请勿发布|垃圾资讯"
+    # (请遵守互联网相关规定，不要发布广告和违法内容: a mirror's comment box under 本文地址：URL;
+    # f51. Not 违法内容 alone: a requirement may ask to 清理网上违法内容)
+    r"|请遵守互联网相关|不要发布广告"
     # a site's notices on its copies and a teaser: 以上文章内容仅代表作者本人观点 / 如有关于作品内容、
     # 版权或其它问题请… / 任何人不得非法使用本网自有版权作品 / 更多精彩内容请关注
     r"|仅代表作者|版权或其[它他]问题|自有版权|更多精彩内容"
