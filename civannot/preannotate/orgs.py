@@ -5346,9 +5346,8 @@ def _bodies_after_zones(doc: Doc) -> None:
         if text[c.start] == "区" and text.endswith(_ZONE_TAILS, 0, c.start + 1):
             ze = c.start + 1  # (区住建局: the level read alone)
         elif tail and c.end - c.start > len(tail):
-            ze = c.start + len(
-                tail
-            )  # (高新区住建局, 新区城管局: the zone's kind read as the place)
+            # (高新区住建局, 新区城管局: the zone's kind read as the place)
+            ze = c.start + len(tail)
         else:
             continue
         lo = c.start
